@@ -1,0 +1,104 @@
+package piggyback.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import piggyback.storage.media.EmbeddedS3;
+
+/**
+ * The real parts the tests run on: a fresh database on the local MariaDB (127.0.0.1:3306 unless
+ * {@code PIGGYBACK_TEST_DB_HOST} says otherwise), created for this JVM and dropped when it exits,
+ * and an S3Proxy server in this JVM on a temporary folder.
+ */
+public final class TestInfrastructure {
+
+    private static final String HOST = env("PIGGYBACK_TEST_DB_HOST", "127.0.0.1:3306");
+    private static final String USER = env("PIGGYBACK_TEST_DB_USER", "root");
+    private static final String PASSWORD = env("PIGGYBACK_TEST_DB_PASSWORD", "");
+
+    private static TestInfrastructure shared;
+
+    private final String database;
+    private final Path s3Folder;
+    private final EmbeddedS3 s3;
+
+    private TestInfrastructure() throws Exception {
+        database = "pb_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        s3Folder = Files.createTempDirectory("pb-s3-");
+        s3 = EmbeddedS3.start(s3Folder, "test-access", "test-secret-key");
+        Runtime.getRuntime().addShutdownHook(new Thread(this::tearDown));
+    }
+
+    /** The infrastructure of this JVM, started on first use. */
+    public static synchronized TestInfrastructure shared() {
+        if (shared == null) {
+            try {
+                shared = new TestInfrastructure();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot start the test infrastructure (is MariaDB running on "
+                        + HOST + "? ops/test starts it)", e);
+            }
+        }
+        return shared;
+    }
+
+    /** Points a Spring test context at this database and store. */
+    public static void register(DynamicPropertyRegistry registry) {
+        TestInfrastructure infra = shared();
+        registry.add("spring.datasource.url", infra::jdbcUrl);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+        registry.add("piggyback.s3.endpoint", infra.s3::endpoint);
+        registry.add("piggyback.s3.access-key", infra.s3::accessKey);
+        registry.add("piggyback.s3.secret-key", infra.s3::secretKey);
+        registry.add("piggyback.security.code-secret", () -> "test-code-secret");
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mysql://" + HOST + "/" + database + "?useUnicode=true&characterEncoding=utf8";
+    }
+
+    public String database() {
+        return database;
+    }
+
+    public EmbeddedS3 s3() {
+        return s3;
+    }
+
+    private void tearDown() {
+        try {
+            execute("DROP DATABASE IF EXISTS " + database);
+        } catch (SQLException ignored) {
+            // the JVM is exiting; a leftover pb_test_ database is harmless
+        }
+        s3.close();
+        try (Stream<Path> files = Files.walk(s3Folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (Exception ignored) {
+            // temporary folder; the OS cleans it eventually
+        }
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:mysql://" + HOST + "/", USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
