@@ -1,0 +1,99 @@
+package piggyback.api.admin.children;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import piggyback.api.admin.experts.ExpertView;
+import piggyback.api.web.ApiException;
+import piggyback.api.web.ErrorStyle;
+import piggyback.api.web.Json;
+import piggyback.api.web.JsonBody;
+import piggyback.storage.experts.Experts;
+
+/** Admin CRUD of child profiles (spec §1.6, E-DETAIL errors). */
+@RestController
+@RequestMapping("/api/admin/children")
+@Tag(name = "admin")
+@ErrorStyle(ErrorStyle.Style.DETAIL)
+class AdminChildrenController {
+
+    private static final List<String> TRUE = List.of("true", "1", "yes", "on");
+    private static final List<String> FALSE = List.of("false", "0", "no", "off");
+
+    private final ChildProfiles profiles;
+    private final Experts experts;
+
+    AdminChildrenController(ChildProfiles profiles, Experts experts) {
+        this.profiles = profiles;
+        this.experts = experts;
+    }
+
+    @GetMapping
+    @Operation(summary = "List all children")
+    Map<String, Object> list(@RequestParam(name = "expert_id", required = false) String expertId,
+                             @RequestParam(name = "include_inactive", required = false) String includeInactive) {
+        List<ChildView> children = profiles.list(expertId, flag(includeInactive)).stream().map(ChildView::of).toList();
+        return Json.obj("success", true, "children", children, "experts", experts.all().stream().map(ExpertView::of).toList(),
+                "icon_keys", ChildRules.ICON_KEYS, "count", children.size());
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a new child profile")
+    Map<String, Object> create(@RequestBody Map<String, Object> body) {
+        return Json.obj("success", true, "child", ChildView.of(profiles.create(JsonBody.of(body))));
+    }
+
+    @PutMapping("/{childId}")
+    @Operation(summary = "Update a child profile")
+    Map<String, Object> update(@PathVariable String childId, @RequestBody Map<String, Object> body) {
+        return Json.obj("success", true, "child", ChildView.of(profiles.update(childId, JsonBody.of(body))));
+    }
+
+    @DeleteMapping("/{childId}")
+    @Operation(summary = "Delete a child profile")
+    Map<String, Object> delete(@PathVariable String childId) {
+        profiles.delete(childId);
+        return Json.obj("success", true);
+    }
+
+    @PostMapping("/{childId}/deactivate")
+    @Operation(summary = "Deactivate a child profile")
+    Map<String, Object> deactivate(@PathVariable String childId) {
+        return Json.obj("success", true, "child", ChildView.of(profiles.deactivate(childId)));
+    }
+
+    @PostMapping("/{childId}/unlink")
+    @Operation(summary = "Unlink a child from their parent")
+    Map<String, Object> unlink(@PathVariable String childId) {
+        return Json.obj("success", true, "child", ChildView.of(profiles.unlink(childId)));
+    }
+
+    /** FastAPI-style boolean query values (spec §1.6); anything else is a 422. */
+    private static boolean flag(String raw) {
+        if (raw == null) {
+            return false;
+        }
+        String value = raw.trim().toLowerCase(Locale.ROOT);
+        if (TRUE.contains(value)) {
+            return true;
+        }
+        if (FALSE.contains(value)) {
+            return false;
+        }
+        throw new ApiException(org.springframework.http.HttpStatus.valueOf(422),
+                "include_inactive must be a boolean");
+    }
+}

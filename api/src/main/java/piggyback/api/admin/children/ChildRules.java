@@ -1,0 +1,39 @@
+package piggyback.api.admin.children;
+
+import java.util.List;
+import java.util.Locale;
+
+import piggyback.api.web.ApiException;
+
+/** The allowed icons and interaction modes of a child profile. */
+public final class ChildRules {
+
+    /** Spec §3.2's 25 keys in their order, plus {@code alligator} (decision A-5). */
+    public static final List<String> ICON_KEYS = List.of(
+            "pig", "fox", "owl", "cat", "bear", "rabbit", "lion", "penguin", "simba", "nemo", "walle", "moana",
+            "elsa", "spiderman", "mickey", "pooh", "chase", "spongebob", "turtle", "bluey", "hellokitty", "mlp",
+            "peppa", "mario", "dino", "alligator");
+    public static final List<String> INTERACTION_MODES = List.of("strict", "flexible", "passive");
+    static final String DEFAULT_ICON = "pig";
+    static final String DEFAULT_MODE = "flexible";
+
+    private ChildRules() {
+    }
+
+    public static String iconKey(String raw) {
+        String key = raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT);
+        if (!ICON_KEYS.contains(key)) {
+            throw ApiException.badRequest("icon_key is invalid");
+        }
+        return key;
+    }
+
+    /** Decision A-6: only strict, flexible and passive. */
+    public static String interactionMode(String raw) {
+        String mode = raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT);
+        if (!INTERACTION_MODES.contains(mode)) {
+            throw ApiException.badRequest("interaction_mode is invalid");
+        }
+        return mode;
+    }
+}

@@ -1,0 +1,133 @@
+package piggyback.api.admin.experts;
+
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import piggyback.api.admin.AccountRules;
+import piggyback.api.admin.AdminAudit;
+import piggyback.api.web.ApiException;
+import piggyback.api.web.Ids;
+import piggyback.api.web.JsonBody;
+import piggyback.api.web.Limits;
+import piggyback.storage.codes.AccessCodeInUseException;
+import piggyback.storage.codes.AccessCodes;
+import piggyback.storage.codes.CodeOwner;
+import piggyback.storage.codes.PasswordHashing;
+import piggyback.storage.experts.Expert;
+import piggyback.storage.experts.Experts;
+
+/**
+ * Admin management of expert accounts (spec §1.6). An expert's password is also its first
+ * access code (ARCHITECTURE §10), so it must be free as a code too.
+ */
+@Service
+class ExpertAccounts {
+
+    private final Experts experts;
+    private final AccessCodes codes;
+    private final AdminAudit audit;
+
+    ExpertAccounts(Experts experts, AccessCodes codes, AdminAudit audit) {
+        this.experts = experts;
+        this.codes = codes;
+        this.audit = audit;
+    }
+
+    List<Expert> all() {
+        return experts.all();
+    }
+
+    @Transactional
+    Expert create(JsonBody body) {
+        String expertId = AccountRules.newAccountId(body.text("expert_id", Limits.FIELD), "expert_id");
+        String displayName = AccountRules.requiredName(body.text("display_name", Limits.FIELD), "display_name",
+                "display_name is required");
+        String password = AccountRules.accessCode(body.text("password", Limits.FIELD), "password");
+        if (experts.exists(expertId)) {
+            throw ApiException.conflict("expert_id already exists");
+        }
+        try {
+            Expert expert = experts.insert(expertId, displayName, PasswordHashing.hash(password));
+            codes.assign(CodeOwner.expert(expertId), password, false);
+            audit.record("expert.create", "expert", expertId, null);
+            return expert;
+        } catch (DuplicateKeyException raced) {
+            throw ApiException.conflict("expert_id already exists");
+        } catch (AccessCodeInUseException taken) {
+            throw ApiException.conflict("password is already in use as an access code; choose another");
+        }
+    }
+
+    @Transactional
+    Expert update(String rawId, JsonBody body) {
+        String expertId = Ids.normaliseAccountId(rawId);
+        Boolean active = body.bool("is_active");
+        String displayName = null;
+        if (body.has("display_name")) {
+            displayName = AccountRules.requiredName(body.text("display_name", Limits.FIELD), "display_name",
+                    "display_name cannot be empty");
+        }
+        String password = null;
+        if (body.has("password")) {
+            String raw = body.text("password", Limits.FIELD);
+            if (raw == null || raw.isEmpty()) {
+                throw ApiException.badRequest("password cannot be empty");
+            }
+            password = AccountRules.accessCode(raw, "password");
+        }
+        Expert current = find(expertId);
+        if (displayName == null && password == null && active == null) {
+            return current;
+        }
+        experts.update(expertId, displayName, password == null ? null : PasswordHashing.hash(password), active);
+        // a code the expert chose itself stays; otherwise the new password is the new code
+        if (password != null && !codes.isChosenByOwner(CodeOwner.expert(expertId))) {
+            try {
+                codes.assign(CodeOwner.expert(expertId), password, false);
+            } catch (AccessCodeInUseException taken) {
+                throw ApiException.conflict("password is already in use as an access code; choose another");
+            }
+        }
+        audit.record("expert.update", "expert", expertId, changed(displayName, password, active));
+        return find(expertId);
+    }
+
+    @Transactional
+    Expert deactivate(String rawId) {
+        String expertId = Ids.normaliseAccountId(rawId);
+        find(expertId);
+        experts.update(expertId, null, null, false);
+        audit.record("expert.deactivate", "expert", expertId, null);
+        return find(expertId);
+    }
+
+    @Transactional
+    void delete(String rawId) {
+        String expertId = Ids.normaliseAccountId(rawId);
+        if (!experts.delete(expertId)) {
+            throw ApiException.notFound("expert not found");
+        }
+        audit.record("expert.delete", "expert", expertId, "children unlinked, access code removed");
+    }
+
+    private Expert find(String expertId) {
+        return experts.find(expertId).orElseThrow(() -> ApiException.notFound("expert not found"));
+    }
+
+    private static String changed(String displayName, String password, Boolean active) {
+        StringBuilder fields = new StringBuilder();
+        if (displayName != null) {
+            fields.append("display_name ");
+        }
+        if (password != null) {
+            fields.append("password ");
+        }
+        if (active != null) {
+            fields.append("is_active=").append(active);
+        }
+        return fields.toString().trim();
+    }
+}

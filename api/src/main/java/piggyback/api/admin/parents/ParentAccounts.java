@@ -1,0 +1,105 @@
+package piggyback.api.admin.parents;
+
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import piggyback.api.admin.AccountRules;
+import piggyback.api.admin.AdminAudit;
+import piggyback.api.web.ApiException;
+import piggyback.api.web.Ids;
+import piggyback.api.web.JsonBody;
+import piggyback.api.web.Limits;
+import piggyback.storage.codes.AccessCodeInUseException;
+import piggyback.storage.codes.AccessCodes;
+import piggyback.storage.codes.CodeOwner;
+import piggyback.storage.parents.Parent;
+import piggyback.storage.parents.Parents;
+
+/** Admin management of parent accounts (beyond the seed, ARCHITECTURE §10). */
+@Service
+class ParentAccounts {
+
+    private final Parents parents;
+    private final AccessCodes codes;
+    private final AdminAudit audit;
+
+    ParentAccounts(Parents parents, AccessCodes codes, AdminAudit audit) {
+        this.parents = parents;
+        this.codes = codes;
+        this.audit = audit;
+    }
+
+    List<ParentView> all() {
+        return parents.all().stream().map(this::view).toList();
+    }
+
+    @Transactional
+    ParentView create(JsonBody body) {
+        String parentId = AccountRules.newAccountId(body.text("parent_id", Limits.FIELD), "parent_id");
+        String displayName = AccountRules.requiredName(body.text("display_name", Limits.FIELD), "display_name",
+                "display_name is required");
+        String code = loginCode(body);
+        if (parents.find(parentId).isPresent()) {
+            throw ApiException.conflict("parent_id already exists");
+        }
+        try {
+            Parent parent = parents.insert(parentId, displayName);
+            if (code != null) {
+                codes.assign(CodeOwner.parent(parentId), code, false);
+            }
+            audit.record("parent.create", "parent", parentId, code == null ? "no login code" : "with login code");
+            return view(parent);
+        } catch (DuplicateKeyException raced) {
+            throw ApiException.conflict("parent_id already exists");
+        } catch (AccessCodeInUseException taken) {
+            throw ApiException.conflict(taken.getMessage());
+        }
+    }
+
+    @Transactional
+    ParentView update(String rawId, JsonBody body) {
+        String parentId = Ids.normaliseAccountId(rawId);
+        String displayName = body.has("display_name") ? AccountRules.requiredName(
+                body.text("display_name", Limits.FIELD), "display_name", "display_name cannot be empty") : null;
+        String code = loginCode(body);
+        Boolean active = body.bool("is_active");
+        find(parentId);
+        if (displayName != null || active != null) {
+            parents.update(parentId, displayName, active);
+        }
+        if (code != null) {
+            try {
+                codes.assign(CodeOwner.parent(parentId), code, false);
+            } catch (AccessCodeInUseException taken) {
+                throw ApiException.conflict(taken.getMessage());
+            }
+        }
+        audit.record("parent.update", "parent", parentId, code == null ? null : "login code changed");
+        return view(find(parentId));
+    }
+
+    @Transactional
+    void delete(String rawId) {
+        String parentId = Ids.normaliseAccountId(rawId);
+        if (!parents.delete(parentId)) {
+            throw ApiException.notFound("parent not found");
+        }
+        audit.record("parent.delete", "parent", parentId, "children unlinked from the parent");
+    }
+
+    private String loginCode(JsonBody body) {
+        String code = body.firstText(Limits.FIELD, "login_code", "access_code");
+        return code == null || code.isEmpty() ? null : AccountRules.accessCode(code, "login_code");
+    }
+
+    private Parent find(String parentId) {
+        return parents.find(parentId).orElseThrow(() -> ApiException.notFound("parent not found"));
+    }
+
+    private ParentView view(Parent parent) {
+        return ParentView.of(parent, codes.hasCode(CodeOwner.parent(parent.parentId())));
+    }
+}

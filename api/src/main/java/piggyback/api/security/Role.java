@@ -1,0 +1,15 @@
+package piggyback.api.security;
+
+/** Who is asking (ARCHITECTURE §8). */
+public enum Role {
+    /** Signed in with ADMIN_PASSWORD. */
+    ADMIN,
+    /** A parent/expert signed in with its id + password or its access code. */
+    EXPERT,
+    /** A child's device, signed in with a parent's or expert's access code. */
+    LEARNER;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

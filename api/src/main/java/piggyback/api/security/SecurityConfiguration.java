@@ -1,0 +1,53 @@
+package piggyback.api.security;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+
+import piggyback.storage.experts.Experts;
+import piggyback.storage.parents.Parents;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may call what (ARCHITECTURE §10). The URL rules here give each area its role; finer rules
+ * (this expert's children, this learner's family) are checked by the features themselves.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json, SecurityProperties properties, Experts experts,
+                           Parents parents) throws Exception {
+        JsonRefusals refusals = new JsonRefusals(json);
+        http
+                // JSON APIs behind a SameSite=Lax session cookie: cross-site pages cannot send it on
+                // POSTs, and the JSON routes need an application/json body that forms cannot make.
+                .csrf(csrf -> csrf.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .addFilterAfter(new AbsoluteSessionTimeout(properties), SecurityContextHolderFilter.class)
+                .addFilterAfter(new AccountStillActive(experts, parents), AbsoluteSessionTimeout.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                .authorizeHttpRequests(rules -> rules
+                        .requestMatchers("/api/config", "/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/verify-password", "/api/admin/verify-access",
+                                "/api/expert/login", "/api/expert/logout", "/api/learners/parents/login")
+                        .permitAll()
+                        .requestMatchers("/api/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/expert/**").hasRole(Role.EXPERT.name())
+                        .requestMatchers("/api/**").authenticated()
+                        .anyRequest().permitAll());
+        return http.build();
+    }
+}

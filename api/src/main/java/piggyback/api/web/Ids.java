@@ -1,0 +1,41 @@
+package piggyback.api.web;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Identifier rules of spec §0.3 and ARCHITECTURE §8: a bad id is a 4xx, never a path or a 500. */
+public final class Ids {
+
+    private static final Pattern ACCOUNT_ID = Pattern.compile("^[a-z0-9][a-z0-9_-]{2,49}$");
+    private static final Pattern CHILD_ID = Pattern.compile("^\\d{6}$");
+    private static final Pattern VIDEO_ID = Pattern.compile("^[A-Za-z0-9_-]{1,64}$");
+
+    private Ids() {
+    }
+
+    /** Expert and parent ids are trimmed and lower-cased before use. */
+    public static String normaliseAccountId(String raw) {
+        return raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public static boolean isAccountId(String normalised) {
+        return ACCOUNT_ID.matcher(normalised).matches();
+    }
+
+    public static String normaliseChildId(String raw) {
+        return raw == null ? "" : raw.trim();
+    }
+
+    public static boolean isChildId(String normalised) {
+        return CHILD_ID.matcher(normalised).matches();
+    }
+
+    public static boolean isVideoId(String raw) {
+        return raw != null && VIDEO_ID.matcher(raw).matches();
+    }
+
+    /** Trims and collapses inner whitespace: {@code "  Mia   Rose "} → {@code "Mia Rose"}. */
+    public static String normaliseName(String raw) {
+        return raw == null ? "" : raw.trim().replaceAll("\\s+", " ");
+    }
+}

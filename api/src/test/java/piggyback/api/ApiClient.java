@@ -1,0 +1,141 @@
+package piggyback.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A browser-like HTTP client for the tests: its own cookie jar (so its own session) and its own
+ * client address, sent as X-Forwarded-For, which the server trusts from 127.0.0.1 only.
+ */
+public class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final int port;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private final String address;
+
+    public ApiClient(int port) {
+        this.port = port;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        this.address = "198.18." + random.nextInt(256) + "." + random.nextInt(1, 255);
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    public Reply postJson(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String raw ? raw : JSON.writeValueAsString(body))));
+    }
+
+    public Reply putJson(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String raw ? raw : JSON.writeValueAsString(body))));
+    }
+
+    public Reply post(String path) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public Reply postForm(String path, Map<String, String> fields) {
+        String form = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    /** The session cookie's value, or null. */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Another client that presents the same session cookie (a copied cookie). */
+    public ApiClient withSameCookie() {
+        ApiClient copy = new ApiClient(port);
+        cookies.getCookieStore().getCookies().forEach(c -> copy.cookies.getCookieStore().add(URI.create(base()), c));
+        return copy;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base() + path)).header("X-Forwarded-For", address);
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response with helpers for the assertions the tests make. */
+    public static final class Reply {
+
+        private final HttpResponse<String> response;
+
+        Reply(HttpResponse<String> response) {
+            this.response = response;
+        }
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public JsonNode json() {
+            return JSON.readTree(response.body());
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public java.util.List<String> headers(String name) {
+            return response.headers().allValues(name);
+        }
+
+        /** Asserts the status, showing the body when it differs. */
+        public Reply expect(int status) {
+            assertThat(status()).as("status of %s %s, body %s", response.request().method(),
+                    response.request().uri().getPath(), body()).isEqualTo(status);
+            return this;
+        }
+    }
+}
