@@ -1,0 +1,134 @@
+package piggyback.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import piggyback.api.ApiClient;
+import piggyback.api.ApiTest;
+
+/**
+ * Who may call what (ARCHITECTURE §10): every protected route, called by no session, a learner
+ * (a parent's code), the expert the data belongs to, another expert and an admin.
+ */
+class RoleMatrixTest extends ApiTest {
+
+    private static final int OK = 200;
+
+    /** A route and the status each caller gets: none, learner, expert, other expert, admin. */
+    private record Route(String method, String label, Supplier<String> path, Object body, int[] expected) {
+
+        Route(String method, Supplier<String> path, Object body, int[] expected) {
+            this(method, path.get().replaceAll("(exp|par)_[0-9a-f]{10}", "{$1}").replaceAll("/\\d{6}", "/{child}"),
+                    path, body, expected);
+        }
+    }
+
+    private String expertId;
+    private String parentId;
+
+    @TestFactory
+    Stream<DynamicTest> everyProtectedRouteAnswersEachRoleAsDecided() {
+        String expertPassword = "pw-" + unique();
+        expertId = newExpert(expertPassword);
+        String otherPassword = "pw-" + unique();
+        String otherExpertId = newExpert(otherPassword);
+        String parentCode = "code-" + unique();
+        parentId = newParent(parentCode);
+        newChild(expertId, parentId, "Kid");
+
+        Map<String, Supplier<ApiClient>> callers = new java.util.LinkedHashMap<>();
+        callers.put("no session", this::anonymous);
+        callers.put("learner", () -> learner(parentCode));
+        callers.put("expert", () -> expert(expertId, expertPassword));
+        callers.put("other expert", () -> expert(otherExpertId, otherPassword));
+        callers.put("admin", this::admin);
+
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Route route : routes()) {
+            int column = 0;
+            for (Map.Entry<String, Supplier<ApiClient>> caller : callers.entrySet()) {
+                int expected = route.expected()[column++];
+                tests.add(DynamicTest.dynamicTest(caller.getKey() + " → " + route.method() + " " + route.label(),
+                        () -> {
+                            ApiClient.Reply reply = call(caller.getValue().get(), route);
+                            assertThat(reply.status()).as("%s %s as %s: %s", route.method(), route.label(),
+                                    caller.getKey(), reply.body()).isEqualTo(expected);
+                        }));
+            }
+        }
+        return tests.stream();
+    }
+
+    private List<Route> routes() {
+        int[] adminOnly = {401, 403, 403, 403, OK};
+        int[] anyExpert = {401, 403, OK, OK, 403};
+        int[] thisExpert = {401, 403, OK, 403, 403};
+        return List.of(
+                new Route("GET", () -> "/api/admin/experts", null, adminOnly),
+                new Route("POST", () -> "/api/admin/experts", (Supplier<Object>) () -> Map.of(
+                        "expert_id", "exp_" + unique(), "display_name", "X", "password", "pw-" + unique()), adminOnly),
+                new Route("PUT", () -> "/api/admin/experts/" + expertId, Map.of(), adminOnly),
+                new Route("POST", () -> "/api/admin/experts/" + newExpert("pw-" + unique()) + "/deactivate", null, adminOnly),
+                new Route("DELETE", () -> "/api/admin/experts/" + newExpert("pw-" + unique()), null, adminOnly),
+                new Route("GET", () -> "/api/admin/children?include_inactive=true", null, adminOnly),
+                new Route("POST", () -> "/api/admin/children", Map.of("expert_id", "placeholder"), adminOnlyRefusedAs(400)),
+                new Route("PUT", () -> "/api/admin/children/" + newChild(expertId, null, "Put"), Map.of("first_name", "P"),
+                        adminOnly),
+                new Route("DELETE", () -> "/api/admin/children/" + newChild(expertId, null, "Del"), null, adminOnly),
+                new Route("POST", () -> "/api/admin/children/" + newChild(expertId, null, "Off") + "/deactivate", null,
+                        adminOnly),
+                new Route("POST", () -> "/api/admin/children/" + newChild(expertId, null, "Unl") + "/unlink", null,
+                        adminOnly),
+                new Route("GET", () -> "/api/admin/parents", null, adminOnly),
+                new Route("POST", () -> "/api/admin/parents", (Supplier<Object>) () -> Map.of(
+                        "parent_id", "par_" + unique(), "display_name", "P"), adminOnly),
+                new Route("PUT", () -> "/api/admin/parents/" + parentId, Map.of("display_name", "Parent"), adminOnly),
+                new Route("DELETE", () -> "/api/admin/parents/" + newParent("del-" + unique()), null, adminOnly),
+                new Route("GET", () -> "/actuator/prometheus", null, adminOnly),
+                new Route("GET", () -> "/api/expert/access-code", null, anyExpert),
+                new Route("PUT", () -> "/api/expert/my-login-code", (Supplier<Object>) () -> Map.of(
+                        "login_code", "mine-" + unique()), anyExpert),
+                new Route("GET", () -> "/api/expert/parents", null, anyExpert),
+                new Route("GET", () -> "/api/expert/parents/" + parentId + "/children", null, thisExpert),
+                // a fresh family each time, so the learner's own parent code stays valid
+                new Route("PUT", "/api/expert/parents/{fresh parent}/login-code", this::freshParentOfTheExpert,
+                        (Supplier<Object>) () -> Map.of("login_code", "fam-" + unique()), thisExpert),
+                // a parent's learner session may not list the expert's whole class
+                new Route("GET", () -> "/api/learners/experts/" + expertId + "/children", null,
+                        new int[] {401, 403, OK, 403, OK}));
+    }
+
+    /** Admin-only, where the admin's call is a validation refusal (so nothing is created). */
+    private static int[] adminOnlyRefusedAs(int status) {
+        return new int[] {401, 403, 403, 403, status};
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ApiClient.Reply call(ApiClient client, Route route) {
+        String path = route.path().get();
+        Object body = route.body() instanceof Supplier<?> supplier ? supplier.get() : route.body();
+        Function<Object, Object> orEmpty = b -> b == null ? Map.of() : b;
+        return switch (route.method()) {
+            case "GET" -> client.get(path);
+            case "DELETE" -> client.delete(path);
+            case "PUT" -> client.putJson(path, orEmpty.apply(body));
+            case "POST" -> body == null ? client.post(path) : client.postJson(path, body);
+            default -> throw new IllegalArgumentException(route.method());
+        };
+    }
+
+    private String freshParentOfTheExpert() {
+        String fresh = newParent("fresh-" + unique());
+        newChild(expertId, fresh, "Fresh");
+        return "/api/expert/parents/" + fresh + "/login-code";
+    }
+}
