@@ -97,7 +97,8 @@ public final class QuickStart {
         System.out.println(line);
         System.out.println("  Piggyback Learning is running (quick start)");
         System.out.println();
-        System.out.println("  Open            http://localhost:" + port + "/");
+        System.out.println("  Open            http://localhost:" + port + "/  (the API document, Swagger UI)");
+        System.out.println("  Health          http://localhost:" + port + "/actuator/health");
         System.out.println("  Admin password  " + password);
         System.out.println("  Data            " + data);
         System.out.println("                  database in mariadb/, media in s3/; delete the folder to start over");

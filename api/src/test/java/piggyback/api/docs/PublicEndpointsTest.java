@@ -40,8 +40,9 @@ class PublicEndpointsTest extends ApiTest {
     }
 
     @Test
-    void swaggerUiIsServed() {
+    void swaggerUiIsServedAndTheHomePageLeadsToIt() {
         anonymous().get("/swagger-ui/index.html").expect(200);
+        assertThat(anonymous().get("/").expect(302).header("Location")).endsWith("/swagger-ui.html");
     }
 
     @Test
