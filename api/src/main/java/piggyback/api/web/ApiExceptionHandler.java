@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -55,7 +56,11 @@ class ApiExceptionHandler {
 
     /** No body, malformed JSON, or JSON that is not an object where an object is required. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        if (NestedExceptionUtils.getRootCause(e) instanceof JsonBodyLimit.TooLarge tooLarge) {
+            return ResponseEntity.status(413).body(ErrorBodies.render(ErrorBodies.styleForPath(request),
+                    tooLarge.getMessage(), Map.of()));
+        }
         return unprocessable(List.of("body"), "Request body must be a JSON object", "json_invalid",
                 "Request body must be a JSON object");
     }

@@ -187,6 +187,33 @@ class BadInputTest extends ApiTest {
         assertThat(rowCounts()).isEqualTo(before);
     }
 
+    @Test
+    void aJsonBodyDeclaredLargerThanOneMegabyteIs413() {
+        String huge = "{\"display_name\": \"" + "x".repeat(1024 * 1024) + "\"}";
+
+        JsonNode body = admin.postJson("/api/admin/experts", huge).expect(413).json();
+
+        assertThat(body.path("detail").asString()).isEqualTo("The request body is larger than 1 MB");
+        assertNothingWritten();
+    }
+
+    @Test
+    void aChunkedJsonBodyStopsBeingReadAtOneMegabyte() throws Exception {
+        byte[] huge = ("{\"display_name\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/admin/experts"))
+                .header("Content-Type", "application/json")
+                .header("Cookie", "SESSION=" + admin.sessionId())
+                .header("X-Forwarded-For", admin.address())
+                // an input stream of unknown length is sent chunked, with no Content-Length
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertNothingWritten();
+    }
+
     private void assertNothingWritten() {
         assertThat(rowCounts()).isEqualTo(rowsBefore);
     }
