@@ -99,20 +99,12 @@ class ChildProfiles {
 
     @Transactional
     Child unlink(String rawId) {
-        String childId = validChildId(rawId);
-        find(childId);
-        children.update(childId, ChildChanges.unlinkEverything());
-        audit.record("child.unlink", "child", childId, null);
-        return find(childId);
+        return apply(rawId, ChildChanges.unlinkEverything(), "child.unlink");
     }
 
     @Transactional
     Child deactivate(String rawId) {
-        String childId = validChildId(rawId);
-        find(childId);
-        children.update(childId, ChildChanges.deactivate());
-        audit.record("child.deactivate", "child", childId, null);
-        return find(childId);
+        return apply(rawId, ChildChanges.deactivate(), "child.deactivate");
     }
 
     @Transactional
@@ -122,6 +114,14 @@ class ChildProfiles {
             throw ApiException.notFound("child not found");
         }
         audit.record("child.delete", "child", childId, null);
+    }
+
+    private Child apply(String rawId, ChildChanges changes, String action) {
+        String childId = validChildId(rawId);
+        find(childId);
+        children.update(childId, changes);
+        audit.record(action, "child", childId, null);
+        return find(childId);
     }
 
     /** The optional {@code parent_id}: empty or null means none; otherwise it must exist. */
