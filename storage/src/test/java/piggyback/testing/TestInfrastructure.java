@@ -17,7 +17,7 @@ import piggyback.storage.media.EmbeddedS3;
 /**
  * The real parts the tests run on: a fresh database on the local MariaDB (127.0.0.1:3306 unless
  * {@code PIGGYBACK_TEST_DB_HOST} says otherwise), created for this JVM and dropped when it exits,
- * and an S3Proxy server in this JVM on a temporary folder.
+ * an S3Proxy server in this JVM on a temporary folder, and a fake OpenAI server on 127.0.0.1.
  */
 public final class TestInfrastructure {
 
@@ -30,12 +30,14 @@ public final class TestInfrastructure {
     private final String database;
     private final Path s3Folder;
     private final EmbeddedS3 s3;
+    private final FakeOpenAi openAi;
 
     private TestInfrastructure() throws Exception {
         database = "pb_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
         s3Folder = Files.createTempDirectory("pb-s3-");
         s3 = EmbeddedS3.start(s3Folder, "test-access", "test-secret-key");
+        openAi = FakeOpenAi.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::tearDown));
     }
 
@@ -62,6 +64,15 @@ public final class TestInfrastructure {
         registry.add("piggyback.s3.access-key", infra.s3::accessKey);
         registry.add("piggyback.s3.secret-key", infra.s3::secretKey);
         registry.add("piggyback.security.code-secret", () -> "test-code-secret");
+        // Spring AI talks to the fake server; which provider the ports use is each test
+        // context's choice (piggyback.ai.provider, e.g. in @TestPropertySource)
+        registry.add("spring.ai.openai.base-url", infra.openAi::baseUrl);
+        registry.add("spring.ai.openai.api-key", () -> "test-key");
+    }
+
+    /** The fake OpenAI-compatible server every test context points Spring AI at. */
+    public FakeOpenAi openAi() {
+        return openAi;
     }
 
     public String jdbcUrl() {
@@ -83,6 +94,7 @@ public final class TestInfrastructure {
             // the JVM is exiting; a leftover pb_test_ database is harmless
         }
         s3.close();
+        openAi.close();
         try (Stream<Path> files = Files.walk(s3Folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (Exception ignored) {
