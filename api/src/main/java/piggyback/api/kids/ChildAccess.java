@@ -1,0 +1,48 @@
+package piggyback.api.kids;
+
+import org.springframework.stereotype.Component;
+
+import piggyback.api.security.Caller;
+import piggyback.api.web.ApiException;
+import piggyback.api.web.Ids;
+import piggyback.storage.children.Child;
+import piggyback.storage.children.Children;
+import piggyback.storage.codes.CodeOwner;
+
+/**
+ * Who may see a child's data (ARCHITECTURE §10): an admin; the child's expert; a learner session
+ * of the child's parent, or of its expert when the child has no parent. Others are refused
+ * with 403 whether or not the child exists, so ids cannot be probed.
+ */
+@Component
+public class ChildAccess {
+
+    private final Children children;
+
+    ChildAccess(Children children) {
+        this.children = children;
+    }
+
+    /** The child, if the caller may see it; 404 for an admin asking for an unknown child, else 403. */
+    public Child visibleChild(Caller caller, String rawChildId) {
+        String childId = Ids.normaliseChildId(rawChildId);
+        Child child = Ids.isChildId(childId) ? children.find(childId).orElse(null) : null;
+        if (child != null && maySee(caller, child)) {
+            return child;
+        }
+        if (caller.isAdmin()) {
+            throw ApiException.notFound("Child not found");
+        }
+        throw ApiException.forbidden("You may only see your own children");
+    }
+
+    public static boolean maySee(Caller caller, Child child) {
+        return switch (caller.role()) {
+            case ADMIN -> true;
+            case EXPERT -> caller.accountId().equals(child.expertId());
+            case LEARNER -> caller.learnerOf() == CodeOwner.Kind.PARENT
+                    ? caller.accountId().equals(child.parentId())
+                    : caller.accountId().equals(child.expertId()) && child.parentId() == null;
+        };
+    }
+}

@@ -1,0 +1,66 @@
+package piggyback.storage.videos;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import piggyback.storage.UtcTime;
+
+/** Which experts review which videos (video_expert_assignments). */
+@Repository
+public class Assignments {
+
+    private static final String SELECT = """
+            SELECT a.video_id, a.expert_id, a.assignment_source, a.assigned_at, a.updated_at,
+                   e.display_name AS expert_name
+            FROM video_expert_assignments a JOIN experts e ON e.expert_id = a.expert_id""";
+    private static final RowMapper<Assignment> ROW = (rs, n) -> new Assignment(
+            rs.getString("video_id"), rs.getString("expert_id"), rs.getString("assignment_source"),
+            rs.getObject("assigned_at", LocalDateTime.class), rs.getObject("updated_at", LocalDateTime.class),
+            rs.getString("expert_name"));
+
+    private final JdbcClient jdbc;
+
+    Assignments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds or refreshes an assignment; an existing one keeps its {@code assigned_at}. */
+    public void assign(String videoId, String expertId, String source) {
+        LocalDateTime now = UtcTime.now();
+        jdbc.sql("""
+                INSERT INTO video_expert_assignments (video_id, expert_id, assignment_source, assigned_at, updated_at)
+                VALUES (?, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE assignment_source = VALUES(assignment_source), updated_at = VALUES(updated_at)""")
+                .params(videoId, expertId, source, now, now).update();
+    }
+
+    public boolean remove(String videoId, String expertId) {
+        return jdbc.sql("DELETE FROM video_expert_assignments WHERE video_id = ? AND expert_id = ?")
+                .params(videoId, expertId).update() == 1;
+    }
+
+    public boolean isAssigned(String videoId, String expertId) {
+        return jdbc.sql("SELECT COUNT(*) FROM video_expert_assignments WHERE video_id = ? AND expert_id = ?")
+                .params(videoId, expertId).query(Integer.class).single() > 0;
+    }
+
+    public List<Assignment> ofVideo(String videoId) {
+        return jdbc.sql(SELECT + " WHERE a.video_id = ? ORDER BY a.expert_id").param(videoId).query(ROW).list();
+    }
+
+    public List<Assignment> all() {
+        return jdbc.sql(SELECT + " ORDER BY a.video_id, a.expert_id").query(ROW).list();
+    }
+
+    /** The ids of the videos assigned to an expert, in id order. */
+    public Set<String> videoIdsOf(String expertId) {
+        return new TreeSet<>(jdbc.sql("SELECT video_id FROM video_expert_assignments WHERE expert_id = ?")
+                .param(expertId).query(String.class).list());
+    }
+}
