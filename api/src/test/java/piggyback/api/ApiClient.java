@@ -41,6 +41,10 @@ public class ApiClient {
         return send(request(path).GET());
     }
 
+    public Reply getWithHeader(String path, String header, String value) {
+        return send(request(path).header(header, value).GET());
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }

@@ -48,7 +48,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/expert/**").hasRole(Role.EXPERT.name())
-                        .requestMatchers("/api/**").authenticated()
+                        .requestMatchers("/api/**", "/downloads/**").authenticated()
                         .anyRequest().permitAll());
         return http.build();
     }

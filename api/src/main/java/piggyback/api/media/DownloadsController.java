@@ -1,0 +1,124 @@
+package piggyback.api.media;
+
+import java.io.InputStream;
+import java.util.regex.Pattern;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import piggyback.api.kids.VideoAccess;
+import piggyback.api.security.Caller;
+import piggyback.api.security.CurrentCaller;
+import piggyback.api.web.ApiException;
+import piggyback.api.web.ErrorStyle;
+import piggyback.api.web.Ids;
+import piggyback.storage.media.MediaStore;
+import piggyback.storage.media.StoredObject;
+import piggyback.storage.videos.MediaKeys;
+
+/**
+ * {@code /downloads/<videoId>/<file>} of the reference (A-8), streamed from the object store after
+ * an authorisation check: children get the video and its thumbnail, reviewers everything. Byte
+ * ranges are served so a player can seek.
+ */
+@RestController
+@Tag(name = "media")
+@ErrorStyle(ErrorStyle.Style.DETAIL)
+class DownloadsController {
+
+    private static final Pattern FILE = Pattern.compile("^(source\\.mp4|thumbnail\\.jpg|info\\.json|subtitles/en\\.vtt|frames/\\d{1,6}\\.jpg)$");
+    private static final Pattern RANGE = Pattern.compile("^bytes=(\\d*)-(\\d*)$");
+
+    private final MediaStore store;
+    private final VideoAccess access;
+
+    DownloadsController(MediaStore store, VideoAccess access) {
+        this.store = store;
+        this.access = access;
+    }
+
+    @GetMapping({"/downloads/{videoId}/{file}", "/downloads/{videoId}/{folder}/{file}"})
+    @Operation(summary = "Stream a video's file (video, thumbnail, frames, subtitles) from the store")
+    ResponseEntity<StreamingResponseBody> download(@CurrentCaller Caller caller, @PathVariable String videoId,
+                                                   @PathVariable(required = false) String folder,
+                                                   @PathVariable String file,
+                                                   @RequestHeader(value = HttpHeaders.RANGE, required = false) String range) {
+        String name = folder == null ? file : folder + "/" + file;
+        if (!Ids.isVideoId(videoId) || !FILE.matcher(name).matches()) {
+            throw ApiException.notFound("Not Found");
+        }
+        boolean forChildren = name.equals("source.mp4") || name.equals("thumbnail.jpg");
+        if (!(forChildren ? access.mayWatch(caller, videoId) : access.mayReview(caller, videoId))) {
+            throw ApiException.forbidden("You may not open this video's files");
+        }
+        String key = MediaKeys.prefix(videoId) + name;
+        StoredObject object = store.stat(key).orElseThrow(() -> ApiException.notFound("Not Found"));
+        return respond(key, object, range);
+    }
+
+    private ResponseEntity<StreamingResponseBody> respond(String key, StoredObject object, String range) {
+        long size = object.size();
+        MediaType type = typeOf(key);
+        if (range == null || size == 0) {
+            return ResponseEntity.ok().contentType(type).contentLength(size)
+                    .header(HttpHeaders.ACCEPT_RANGES, "bytes")
+                    .body(out -> copy(store.get(key), out));
+        }
+        var matcher = RANGE.matcher(range.trim());
+        if (!matcher.matches() || matcher.group(1).isEmpty() && matcher.group(2).isEmpty()) {
+            return unsatisfiable(size);
+        }
+        long start;
+        long end;
+        if (matcher.group(1).isEmpty()) {
+            long suffix = Long.parseLong(matcher.group(2));
+            start = Math.max(0, size - suffix);
+            end = size - 1;
+        } else {
+            start = Long.parseLong(matcher.group(1));
+            end = matcher.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(matcher.group(2)), size - 1);
+        }
+        if (start >= size || end < start) {
+            return unsatisfiable(size);
+        }
+        long length = end - start + 1;
+        long from = start;
+        return ResponseEntity.status(HttpStatus.PARTIAL_CONTENT).contentType(type).contentLength(length)
+                .header(HttpHeaders.ACCEPT_RANGES, "bytes")
+                .header(HttpHeaders.CONTENT_RANGE, "bytes " + start + "-" + end + "/" + size)
+                .body(out -> copy(store.get(key, from, length), out));
+    }
+
+    private static ResponseEntity<StreamingResponseBody> unsatisfiable(long size) {
+        return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
+                .header(HttpHeaders.CONTENT_RANGE, "bytes */" + size).build();
+    }
+
+    private static void copy(InputStream in, java.io.OutputStream out) throws java.io.IOException {
+        try (in) {
+            in.transferTo(out);
+        }
+    }
+
+    private static MediaType typeOf(String key) {
+        if (key.endsWith(".mp4")) {
+            return MediaType.parseMediaType("video/mp4");
+        }
+        if (key.endsWith(".jpg")) {
+            return MediaType.IMAGE_JPEG;
+        }
+        if (key.endsWith(".vtt")) {
+            return MediaType.parseMediaType("text/vtt");
+        }
+        return MediaType.APPLICATION_JSON;
+    }
+}
