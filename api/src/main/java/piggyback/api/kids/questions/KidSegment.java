@@ -11,6 +11,7 @@ record KidSegment(Number segmentRangeStart, Number segmentRangeEnd, String quest
                   String questionType, Integer llmRanking, Integer expertRanking, Long questionId) {
 
     static Number seconds(double value) {
+        // the casts stop the conditional from widening the long back to a double
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Number) (long) value : (Number) value;
     }
 }
