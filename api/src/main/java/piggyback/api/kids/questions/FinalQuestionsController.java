@@ -8,8 +8,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.kids.videos.VideoScope;
 import piggyback.api.security.Caller;
@@ -44,10 +42,7 @@ class FinalQuestionsController {
     @GetMapping("/api/final-questions/{videoId}")
     @Operation(summary = "Get final approved questions for a video")
     Map<String, Object> finalQuestions(@CurrentCaller Caller caller, @PathVariable String videoId,
-                                       @RequestParam(required = false)
-                                       @Parameter(description = "the child's companion; rabbit is read as bunny",
-                                               schema = @Schema(allowableValues = {"bunny", "pig", "alligator"}))
-                                       String companion) {
+                                       @RequestParam(required = false) String companion) {
         String id = videoId.trim();
         if (!Ids.isVideoId(id)) {
             throw ApiException.badRequest("video_id is invalid");

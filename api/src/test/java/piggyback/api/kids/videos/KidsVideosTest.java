@@ -210,6 +210,19 @@ class KidsVideosTest extends KidsApiTest {
         learner(other.parentCode()).get("/api/learners/children/" + unusedChildId() + "/videos").expect(403);
     }
 
+    @Test
+    void theApiDocumentListsTheKidsRoutesWithTheSeedsSummaries() {
+        JsonNode paths = anonymous().get("/v3/api-docs").expect(200).json().path("paths");
+
+        assertThat(paths.path("/api/kids_videos").path("get").path("summary").asString())
+                .isEqualTo("List all locally available videos for kids");
+        assertThat(paths.path("/api/learners/children/{childId}/videos").path("get").path("summary").asString())
+                .isEqualTo("Get videos available for a child");
+        JsonNode finalQuestions = paths.path("/api/final-questions/{videoId}").path("get");
+        assertThat(finalQuestions.path("summary").asString()).isEqualTo("Get final approved questions for a video");
+        assertThat(finalQuestions.path("tags").get(0).asString()).isEqualTo("kids");
+    }
+
     private static List<String> library(ApiClient caller) {
         JsonNode reply = caller.get("/api/kids_videos").expect(200).json();
         assertThat(reply.path("count").asInt()).isEqualTo(reply.path("videos").size());
