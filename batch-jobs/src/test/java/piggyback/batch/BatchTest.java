@@ -3,7 +3,6 @@ package piggyback.batch;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 import piggyback.testing.TestInfrastructure;
 
@@ -12,7 +11,6 @@ import piggyback.testing.TestInfrastructure;
  * {@link TestInfrastructure}, with the offline providers unless a test class says otherwise.
  */
 @SpringBootTest(classes = BatchTestApplication.class)
-@TestPropertySource(properties = {"piggyback.ai.provider=offline", "spring.batch.job.enabled=false"})
 public abstract class BatchTest {
 
     @DynamicPropertySource
