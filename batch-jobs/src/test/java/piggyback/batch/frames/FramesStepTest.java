@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -18,25 +20,17 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import piggyback.batch.BatchTest;
+import piggyback.storage.cues.Cue;
+import piggyback.storage.cues.Cues;
 import piggyback.storage.media.MediaStore;
 import piggyback.storage.videos.MediaKeys;
 import piggyback.storage.videos.Videos;
 
 /** The frames step on a real video in the store, with exact row and object counts. */
 class FramesStepTest extends BatchTest {
-
-    @TestConfiguration
-    static class Subtitles {
-        @Bean
-        SubtitleTimelines subtitleTimelines() {
-            return videoId -> second -> "line " + second;
-        }
-    }
 
     @TempDir
     Path dir;
@@ -54,6 +48,8 @@ class FramesStepTest extends BatchTest {
     Videos videos;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Cues cues;
 
     @Test
     void everySecondBecomesOneStoredJpegAndOneRowWithItsSubtitle() throws Exception {
@@ -103,6 +99,11 @@ class FramesStepTest extends BatchTest {
         Path file = ColourSecondsVideo.write(dir.resolve(video + ".mp4"), seconds, 5, 96, 64);
         videos.upsert(video, "upload", null, "Colours", null, (double) seconds);
         store.put(MediaKeys.source(video), Files.readAllBytes(file), "video/mp4");
+        List<Cue> lines = new ArrayList<>();
+        for (int second = 0; second < seconds; second++) {
+            lines.add(new Cue(second * 1000L, second * 1000L + 1000, "line " + second));
+        }
+        cues.replace(video, lines);
         return video;
     }
 
