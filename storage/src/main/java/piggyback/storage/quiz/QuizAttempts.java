@@ -63,7 +63,7 @@ public class QuizAttempts {
                 WHERE a.child_id = ? ORDER BY d.attempt_id, d.seq""")
                 .param(childId)
                 .query((rs, n) -> Map.entry(rs.getLong("attempt_id"), ANSWER.mapRow(rs, n)))
-                .stream()
+                .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return jdbc.sql("SELECT * FROM quiz_attempts WHERE child_id = ? ORDER BY attempt_id")

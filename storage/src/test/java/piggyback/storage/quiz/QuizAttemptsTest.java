@@ -67,6 +67,17 @@ class QuizAttemptsTest extends StorageTestBase {
     }
 
     @Test
+    void readingGivesEveryConnectionBack() {
+        String child = newChild();
+        attempts.save(attempt(child, "vid", List.of(FIRST)));
+
+        // more reads than the pool has connections: a read that kept its connection would stall here
+        for (int i = 0; i < 25; i++) {
+            assertThat(attempts.ofChild(child)).hasSize(1);
+        }
+    }
+
+    @Test
     void anAnswerThatCannotBeStoredLeavesNoAttemptBehind() {
         String child = newChild();
         QuizAnswer tooLong = new QuizAnswer("x".repeat(2001), null, null, "wrong", null, null, null);
