@@ -15,8 +15,9 @@ import piggyback.storage.quiz.QuizAnswer;
  */
 final class AnswerList {
 
-    static final int MAX_ANSWERS = 200;
-    static final int TEXT = 2000;
+    private static final int MAX_ANSWERS = 200;
+    /** Question and answer texts (ARCHITECTURE §10). */
+    private static final int TEXT = 2000;
     private static final int WORD = 16;
     private static final int TIMESTAMP = 40;
 
@@ -61,7 +62,7 @@ final class AnswerList {
     }
 
     /** Decision A-7: {@code settings} is the same type as {@code setting}. */
-    static String questionType(String raw) {
+    private static String questionType(String raw) {
         String type = word(raw);
         return "settings".equals(type) ? "setting" : type;
     }

@@ -43,10 +43,13 @@ final class SaveScoreBody {
         return new SaveScoreBody(body, (Map<String, Object>) nested);
     }
 
-    /** The child's id, checked before anything else so that a stranger learns nothing more. */
+    /**
+     * The child's id: read first, so the caller's right to the child is checked before the rest
+     * of the body. A missing id keeps the reference's message (as a 400, not its 200).
+     */
     String childId() {
-        String childId = Ids.normaliseChildId(JsonBody.of(top).text("child_id", Limits.FIELD));
-        if (childId.isEmpty() || videoText().isEmpty()) {
+        String childId = JsonBody.of(top).text("child_id", Limits.FIELD);
+        if (childId == null || childId.isBlank() || videoText().isEmpty()) {
             throw ApiException.badRequest("Missing child_id or video_id");
         }
         return ChildIdRule.check(childId);
