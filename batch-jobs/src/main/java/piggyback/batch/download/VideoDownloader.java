@@ -24,6 +24,12 @@ public interface VideoDownloader {
      */
     SubtitleDownload fetchSubtitles(SourceUrl url, Path folder, List<String> playerClient);
 
+    /**
+     * The addresses of the videos of a playlist (yt-dlp's flat playlist), in playlist order; a
+     * single video's address when the URL names one video.
+     */
+    List<String> playlistEntries(SourceUrl url);
+
     /** {@code cookiefile} when downloads send the configured cookies, else {@code none}. */
     String authSource();
 }

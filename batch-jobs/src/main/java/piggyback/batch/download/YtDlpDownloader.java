@@ -118,6 +118,36 @@ class YtDlpDownloader implements VideoDownloader {
     }
 
     @Override
+    public List<String> playlistEntries(SourceUrl url) {
+        List<String> command = command(false);
+        command.addAll(List.of("--flat-playlist", "-J", "--", url.text()));
+        CommandRunner.Result result = run(command, properties.probeTimeout());
+        if (!result.succeeded()) {
+            throw failure(ToolMessages.errorOf(result));
+        }
+        try {
+            JsonNode info = json.readTree(result.stdout());
+            if (!info.has("entries")) {
+                return List.of(text(info, "webpage_url", url.text()));
+            }
+            List<String> entries = new ArrayList<>();
+            for (JsonNode entry : info.path("entries")) {
+                String address = text(entry, "url", "");
+                if (address.isEmpty() && !text(entry, "id", "").isEmpty()) {
+                    address = "https://www.youtube.com/watch?v=" + text(entry, "id", "");
+                }
+                if (!address.isEmpty()) {
+                    entries.add(address);
+                }
+            }
+            return entries;
+        } catch (JacksonException e) {
+            throw new DownloadFailure(DownloadError.DOWNLOAD_ERROR, "Download error: yt-dlp gave no playlist for "
+                    + url.text());
+        }
+    }
+
+    @Override
     public String authSource() {
         return cookieFile() != null ? "cookiefile" : "none";
     }
@@ -144,7 +174,14 @@ class YtDlpDownloader implements VideoDownloader {
 
     /** The start of every call: no user or system config file changes what runs, one video only. */
     private List<String> command() {
-        List<String> command = new ArrayList<>(List.of(properties.ytDlp(), "--ignore-config", "--no-playlist"));
+        return command(true);
+    }
+
+    private List<String> command(boolean singleVideo) {
+        List<String> command = new ArrayList<>(List.of(properties.ytDlp(), "--ignore-config"));
+        if (singleVideo) {
+            command.add("--no-playlist");
+        }
         Path cookies = cookieFile();
         if (cookies != null) {
             command.addAll(List.of("--cookies", cookies.toString()));

@@ -19,6 +19,7 @@ import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
@@ -34,28 +35,42 @@ public class PipelineRuns {
     private static final Logger log = LoggerFactory.getLogger(PipelineRuns.class);
 
     private final JobRepository repository;
-    private final Map<String, Job> jobs;
+    private final ObjectProvider<Job> jobProvider;
     private final TaskExecutorJobOperator operator = new TaskExecutorJobOperator();
+    private Map<String, Job> jobs;
 
-    PipelineRuns(JobRepository repository, List<Job> jobs) throws Exception {
+    // the jobs are looked up on first use: some of them start runs themselves (ingestPlaylist)
+    PipelineRuns(JobRepository repository, ObjectProvider<Job> jobProvider) {
         this.repository = repository;
-        this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("pipeline-");
-        MapJobRegistry registry = new MapJobRegistry();
-        for (Job job : jobs) {
-            registry.register(job);
+        this.jobProvider = jobProvider;
+    }
+
+    private synchronized Map<String, Job> jobs() {
+        if (jobs == null) {
+            Map<String, Job> byName = jobProvider.orderedStream()
+                    .collect(Collectors.toMap(Job::getName, Function.identity()));
+            MapJobRegistry registry = new MapJobRegistry();
+            try {
+                for (Job job : byName.values()) {
+                    registry.register(job);
+                }
+                operator.setJobRegistry(registry);
+                operator.setJobRepository(repository);
+                operator.setTaskExecutor(new SimpleAsyncTaskExecutor("pipeline-"));
+                operator.afterPropertiesSet();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot set up the pipeline's job operator", e);
+            }
+            jobs = byName;
         }
-        operator.setJobRegistry(registry);
-        operator.setJobRepository(repository);
-        operator.setTaskExecutor(executor);
-        operator.afterPropertiesSet();
+        return jobs;
     }
 
     /** Starts a run in the background and returns its execution id. */
     public long start(String jobName, JobParameters parameters) {
         Job job = job(jobName);
         try {
-            return operator.start(job, parameters).getId();
+            return operator().start(job, parameters).getId();
         } catch (JobExecutionAlreadyRunningException e) {
             throw new PipelineRunException(PipelineRunException.Kind.CONFLICT, "This run is already going");
         } catch (JobInstanceAlreadyCompleteException e) {
@@ -75,7 +90,7 @@ public class PipelineRuns {
         }
         job(execution.getJobInstance().getJobName());
         try {
-            return operator.restart(execution).getId();
+            return operator().restart(execution).getId();
         } catch (Exception e) {
             throw new PipelineRunException(PipelineRunException.Kind.CONFLICT, "Cannot restart: " + e.getMessage());
         }
@@ -85,7 +100,7 @@ public class PipelineRuns {
     public void stop(long executionId) {
         JobExecution execution = execution(executionId);
         try {
-            operator.stop(execution);
+            operator().stop(execution);
         } catch (JobExecutionNotRunningException e) {
             throw new PipelineRunException(PipelineRunException.Kind.CONFLICT,
                     "Only a running run can be stopped; this one is " + execution.getStatus());
@@ -96,7 +111,7 @@ public class PipelineRuns {
     public void abandon(long executionId) {
         JobExecution execution = execution(executionId);
         try {
-            operator.abandon(execution);
+            operator().abandon(execution);
         } catch (JobExecutionAlreadyRunningException e) {
             throw new PipelineRunException(PipelineRunException.Kind.CONFLICT,
                     "A running run cannot be abandoned; stop it first");
@@ -109,11 +124,11 @@ public class PipelineRuns {
      */
     public List<Long> recoverInterrupted() {
         List<Long> recovered = new ArrayList<>();
-        for (String name : jobs.keySet()) {
+        for (String name : jobs().keySet()) {
             Set<JobExecution> running = repository.findRunningJobExecutions(name);
             for (JobExecution execution : running) {
                 BatchStatus left = execution.getStatus();
-                operator.recover(execution);
+                operator().recover(execution);
                 recovered.add(execution.getId());
                 log.warn("recovered run {} of {} left {} by a process that stopped", execution.getId(), name, left);
             }
@@ -140,8 +155,14 @@ public class PipelineRuns {
                 .filter(e -> value.equals(e.getJobParameters().getString(name))).toList();
     }
 
+    /** The operator, set up with the jobs on first use. */
+    private TaskExecutorJobOperator operator() {
+        jobs();
+        return operator;
+    }
+
     private Job job(String name) {
-        Job job = jobs.get(name);
+        Job job = jobs().get(name);
         if (job == null) {
             throw new PipelineRunException(PipelineRunException.Kind.NOT_FOUND, "No job named " + name);
         }

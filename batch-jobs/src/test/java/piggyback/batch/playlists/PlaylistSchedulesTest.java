@@ -5,21 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import piggyback.batch.BatchTest;
 import piggyback.batch.runs.PipelineRunException;
@@ -28,22 +18,6 @@ import piggyback.storage.playlists.Playlist;
 /** Playlist schedules on clustered Quartz: fired by cron, paused, resumed, deleted, fired now. */
 @TestPropertySource(properties = "piggyback.pipeline.recover-on-startup=false")
 class PlaylistSchedulesTest extends BatchTest {
-
-    static final List<Long> FIRED = new CopyOnWriteArrayList<>();
-
-    /** Stands in for the real ingestPlaylist job: records which playlist it was started for. */
-    @TestConfiguration
-    static class IngestPlaylist {
-        @Bean
-        Job ingestPlaylist(JobRepository repository, PlatformTransactionManager transactions) {
-            return new JobBuilder(PlaylistSchedules.INGEST_PLAYLIST, repository)
-                    .start(new StepBuilder("record", repository).tasklet((contribution, context) -> {
-                        FIRED.add((Long) context.getStepContext().getJobParameters().get("playlist_id"));
-                        return RepeatStatus.FINISHED;
-                    }, transactions).build())
-                    .build();
-        }
-    }
 
     @Autowired
     PlaylistSchedules schedules;
@@ -98,9 +72,15 @@ class PlaylistSchedulesTest extends BatchTest {
                 .hasMessageContaining("No playlist with id 987654");
     }
 
-    private static void awaitFired(long playlistId) {
+    /** Waits for an ingestPlaylist run started for this playlist (it fails later: no network here). */
+    private void awaitFired(long playlistId) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!FIRED.contains(playlistId)) {
+        while (jdbc.sql("""
+                SELECT COUNT(*) FROM BATCH_JOB_EXECUTION_PARAMS p
+                JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = p.JOB_EXECUTION_ID
+                JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+                WHERE i.JOB_NAME = 'ingestPlaylist' AND p.PARAMETER_NAME = 'playlist_id' AND p.PARAMETER_VALUE = ?""")
+                .param(Long.toString(playlistId)).query(Integer.class).single() == 0) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("playlist " + playlistId + " was not ingested within 20 s");
             }
