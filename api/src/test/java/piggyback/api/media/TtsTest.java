@@ -144,6 +144,14 @@ class TtsTest extends ApiTest {
         assertThat(refused.path("success").asBoolean()).isFalse();
     }
 
+    @Test
+    void theApiDocumentNamesTheRouteAsTheSeedDoes() {
+        JsonNode route = anonymous().get("/v3/api-docs").expect(200).json().path("paths").path("/api/tts").path("post");
+
+        assertThat(route.path("summary").asString()).isEqualTo("Generate TTS audio");
+        assertThat(route.path("tags").get(0).asString()).isEqualTo("media");
+    }
+
     private byte[] audioFor(Map<String, Object> request) {
         return Base64.getDecoder().decode(kid.postJson("/api/tts", request).expect(200).json().path("audio").asString());
     }

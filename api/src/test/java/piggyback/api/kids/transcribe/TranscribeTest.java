@@ -153,6 +153,18 @@ class TranscribeTest extends ApiTest {
         assertThat((long) multipart.getFileSizeThreshold()).isGreaterThanOrEqualTo(AudioUploadLimit.MAX_REQUEST_BYTES);
     }
 
+    @Test
+    void theApiDocumentDescribesTheUploadAsTheSeedDoes() {
+        JsonNode route = anonymous().get("/v3/api-docs").expect(200).json().path("paths").path("/api/transcribe")
+                .path("post");
+
+        assertThat(route.path("summary").asString()).isEqualTo("Transcribe uploaded audio to text");
+        assertThat(route.path("tags").get(0).asString()).isEqualTo("kids");
+        JsonNode file = route.path("requestBody").path("content").path("multipart/form-data").path("schema")
+                .path("properties").path("file");
+        assertThat(file.path("format").asString()).isEqualTo("binary");
+    }
+
     private static JsonNode expect(int status, HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         return JSON.readTree(response.body());
