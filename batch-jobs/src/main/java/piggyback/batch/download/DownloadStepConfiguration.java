@@ -28,7 +28,7 @@ class DownloadStepConfiguration {
     Step downloadStep(JobRepository jobRepository, SourceDownload download, SourceUrls urls) {
         // no transaction around the tasklet: a download takes minutes, and its row writes are
         // idempotent upserts that need no rollback
-        return new StepBuilder("downloadStep", jobRepository)
+        return new StepBuilder("download", jobRepository)
                 .tasklet(tasklet(download, urls), new ResourcelessTransactionManager())
                 .build();
     }

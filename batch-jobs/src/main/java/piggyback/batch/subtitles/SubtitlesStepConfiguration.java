@@ -27,7 +27,7 @@ class SubtitlesStepConfiguration {
     @Bean
     Step subtitlesStep(JobRepository jobRepository, SubtitleImport subtitles, SourceUrls urls) {
         // the fetch runs outside any transaction; the cues are replaced in their own
-        return new StepBuilder("subtitlesStep", jobRepository)
+        return new StepBuilder("subtitles", jobRepository)
                 .tasklet(tasklet(subtitles, urls), new ResourcelessTransactionManager())
                 .build();
     }

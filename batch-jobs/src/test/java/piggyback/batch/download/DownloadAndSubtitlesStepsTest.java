@@ -95,8 +95,8 @@ class DownloadAndSubtitlesStepsTest extends BatchTest {
                 new Cue(0, 1500, "The little pig jumps"),
                 new Cue(1500, 2500, "over the red fence."),
                 new Cue(2500, 4000, "Then the bunny eats a carrot."));
-        assertThat(step(execution, "downloadStep").getWriteCount()).isEqualTo(3);
-        assertThat(step(execution, "subtitlesStep").getWriteCount()).isEqualTo(VideoFixtures.SUBTITLE_CUES);
+        assertThat(step(execution, "download").getWriteCount()).isEqualTo(3);
+        assertThat(step(execution, "subtitles").getWriteCount()).isEqualTo(VideoFixtures.SUBTITLE_CUES);
         assertThat(site.hits("/clip.mp4")).isEqualTo(1);
         assertThat(IngestParameters.usedPlayerClient(execution)).containsExactly("android", "web");
     }
@@ -112,7 +112,7 @@ class DownloadAndSubtitlesStepsTest extends BatchTest {
         assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(site.hits("/clip.mp4")).isEqualTo(1);
         assertThat(site.hits("/" + name + ".html")).isEqualTo(pageHits);
-        assertThat(step(again, "downloadStep").getExitStatus().getExitDescription()).contains("nothing downloaded");
+        assertThat(step(again, "download").getExitStatus().getExitDescription()).contains("nothing downloaded");
         assertThat(cues.count(videoId)).isEqualTo(VideoFixtures.SUBTITLE_CUES);
         assertThat(keys(videoId)).hasSize(4);
     }
@@ -217,7 +217,7 @@ class DownloadAndSubtitlesStepsTest extends BatchTest {
         assertThat(video.durationSeconds()).isBetween(3.5, 5.0);
         assertThat(video.subtitleWarning()).isEqualTo(SubtitleImport.NO_SUBTITLES);
         assertThat(cues.count(videoId)).isZero();
-        assertThat(step(execution, "subtitlesStep").getExitStatus().getExitDescription())
+        assertThat(step(execution, "subtitles").getExitStatus().getExitDescription())
                 .contains(SubtitleImport.NO_SUBTITLES);
         assertThat(keys(videoId)).containsExactly("source.mp4");
     }
