@@ -91,15 +91,26 @@ public class PlaylistSchedules {
         playlists.delete(playlistId);
     }
 
-    /** Starts an ingestPlaylist run now; returns its execution id. */
+    /** Starts an ingestPlaylist run of a stored playlist now; returns its execution id. */
     public long fire(long playlistId) {
         Playlist playlist = playlist(playlistId);
-        return runs.start(INGEST_PLAYLIST, new JobParametersBuilder()
-                .addString("playlist_url", playlist.url())
-                .addLong("playlist_id", playlist.playlistId())
-                .addLong("interval_seconds", (long) playlist.intervalSeconds(), false)
-                .addString("fired", UUID.randomUUID().toString())
-                .toJobParameters());
+        return ingest(playlist.url(), playlist.intervalSeconds(), playlist.playlistId());
+    }
+
+    /** Ingests a playlist once, without storing it. */
+    public long ingestOnce(String url, int intervalSeconds) {
+        return ingest(url, intervalSeconds, null);
+    }
+
+    private long ingest(String url, int intervalSeconds, Long playlistId) {
+        JobParametersBuilder parameters = new JobParametersBuilder()
+                .addString("playlist_url", url)
+                .addLong("interval_seconds", (long) intervalSeconds, false)
+                .addString("fired", UUID.randomUUID().toString());
+        if (playlistId != null) {
+            parameters.addLong("playlist_id", playlistId);
+        }
+        return runs.start(INGEST_PLAYLIST, parameters.toJobParameters());
     }
 
     private PlaylistSchedule schedule(Playlist playlist) {
