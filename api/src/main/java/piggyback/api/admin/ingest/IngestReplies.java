@@ -6,8 +6,8 @@ import java.util.Map;
 
 import piggyback.api.web.Json;
 import piggyback.batch.download.DownloadFailure;
-import piggyback.batch.subtitles.SubtitleOutcome;
 import piggyback.batch.download.StoredSource;
+import piggyback.batch.subtitles.SubtitleOutcome;
 import piggyback.storage.videos.Video;
 
 /** The outcome object of {@code /api/download} (spec §4.1 steps 11–12, with the seed's extras), also answered by uploads. */
