@@ -48,6 +48,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/admin/**", "/api/reports/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/expert/**").hasRole(Role.EXPERT.name())
+                        .requestMatchers("/api/download", "/api/frames/**", "/api/submit-questions")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/**", "/downloads/**").authenticated()
                         .anyRequest().permitAll());
         return http.build();

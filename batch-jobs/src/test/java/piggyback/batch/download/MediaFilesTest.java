@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.ShortBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Frame;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +49,22 @@ class MediaFilesTest {
         assertThat(facts.duration()).isBetween(3.5, 5.0);
         assertThat(facts.width()).isEqualTo(320);
         assertThat(facts.height()).isEqualTo(240);
+    }
+
+    @Test
+    void streamsMp4CannotCarryAreReencodedToH264AndAac() throws Exception {
+        Path flv = flashVideo(folder.resolve("video.mp4"));
+
+        Path repaired = Mp4Container.ensureMp4(flv, folder);
+
+        assertThat(Mp4Container.isMp4(repaired)).isTrue();
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(repaired.toFile())) {
+            grabber.start();
+            assertThat(grabber.getVideoCodecName()).isEqualTo("h264");
+            assertThat(grabber.getAudioCodecName()).isEqualTo("aac");
+            assertThat(grabber.getLengthInTime()).isBetween(1_500_000L, 2_500_000L);
+        }
+        assertThat(VideoFacts.of(repaired).width()).isEqualTo(160);
     }
 
     @Test
@@ -82,6 +104,29 @@ class MediaFilesTest {
         assertThat((rgb >> 8) & 0xff).isGreaterThan(200);
         assertThat((rgb >> 16) & 0xff).isLessThan(60);
         assertThat(Thumbnails.toJpeg(jpeg, folder)).isEqualTo(jpeg);
+    }
+
+    /** Two seconds of Sorenson H.263 and PCM sound in FLV: codecs the MP4 muxer will not take as they are. */
+    private static Path flashVideo(Path target) throws Exception {
+        FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(target.toFile(), 160, 120, 1);
+        recorder.setFormat("flv");
+        recorder.setVideoCodec(avcodec.AV_CODEC_ID_FLV1);
+        recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+        recorder.setFrameRate(25);
+        recorder.setAudioCodec(avcodec.AV_CODEC_ID_PCM_S16LE);
+        recorder.setSampleRate(22050);
+        try {
+            recorder.start();
+            Frame grey = new Frame(160, 120, Frame.DEPTH_UBYTE, 3);
+            for (int i = 0; i < 50; i++) {
+                recorder.record(grey, avutil.AV_PIX_FMT_BGR24);
+            }
+            recorder.recordSamples(22050, 1, ShortBuffer.wrap(new short[2 * 22050]));
+            recorder.stop();
+        } finally {
+            recorder.release();
+        }
+        return target;
     }
 
     @Test
