@@ -22,6 +22,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -98,12 +99,21 @@ public class PipelineRuns {
 
     /** Asks a running run to stop at its next chunk or step boundary. */
     public void stop(long executionId) {
-        JobExecution execution = execution(executionId);
-        try {
-            operator().stop(execution);
-        } catch (JobExecutionNotRunningException e) {
-            throw new PipelineRunException(PipelineRunException.Kind.CONFLICT,
-                    "Only a running run can be stopped; this one is " + execution.getStatus());
+        for (int attempt = 1; ; attempt++) {
+            JobExecution execution = execution(executionId);
+            try {
+                operator().stop(execution);
+                return;
+            } catch (JobExecutionNotRunningException e) {
+                throw new PipelineRunException(PipelineRunException.Kind.CONFLICT,
+                        "Only a running run can be stopped; this one is " + execution.getStatus());
+            } catch (OptimisticLockingFailureException racedWithTheRun) {
+                // the run saved its progress meanwhile: read it again and ask again
+                if (attempt == 3) {
+                    throw new PipelineRunException(PipelineRunException.Kind.CONFLICT,
+                            "The run kept changing; please try again");
+                }
+            }
         }
     }
 

@@ -13,6 +13,8 @@ import piggyback.batch.download.SourceUrl;
 import piggyback.batch.download.SubtitleDownload;
 import piggyback.batch.download.VideoDownloader;
 import piggyback.batch.download.WorkFolder;
+import piggyback.batch.speech.TranscriptionFailedException;
+import piggyback.batch.speech.UnusableAudioException;
 import piggyback.storage.cues.Cue;
 import piggyback.storage.cues.Cues;
 import piggyback.storage.media.MediaStore;
@@ -30,6 +32,7 @@ import piggyback.storage.videos.Videos;
 public class SubtitleImport {
 
     public static final String NO_SUBTITLES = "No English subtitles were found for this video.";
+    public static final String TRANSCRIBED = "No English subtitles were found; the cues were transcribed from the sound.";
     /** Subtitles of a feature film are well under 1 MB; anything far bigger is not subtitles. */
     static final int MAX_BYTES = 10 * 1024 * 1024;
 
@@ -37,12 +40,15 @@ public class SubtitleImport {
     private final MediaStore store;
     private final Cues cues;
     private final Videos videos;
+    private final AudioTranscription transcription;
 
-    SubtitleImport(VideoDownloader downloader, MediaStore store, Cues cues, Videos videos) {
+    SubtitleImport(VideoDownloader downloader, MediaStore store, Cues cues, Videos videos,
+                   AudioTranscription transcription) {
         this.downloader = downloader;
         this.store = store;
         this.cues = cues;
         this.videos = videos;
+        this.transcription = transcription;
     }
 
     /**
@@ -57,12 +63,31 @@ public class SubtitleImport {
         List<Cue> parsed = subtitles.vtt() == null ? List.of()
                 : WebVttParser.parse(new String(subtitles.vtt(), StandardCharsets.UTF_8));
         String warning = subtitles.warning() != null ? subtitles.warning() : parsed.isEmpty() ? NO_SUBTITLES : null;
+        if (parsed.isEmpty()) {
+            Heard heard = listen(videoId);
+            parsed = heard.cues();
+            warning = heard.warning() != null ? warning + " " + heard.warning() : parsed.isEmpty() ? warning : TRANSCRIBED;
+        }
         cues.replace(videoId, parsed);
         videos.setSubtitleWarning(videoId, warning);
         return new SubtitleOutcome(parsed.size(), warning, subtitles.vtt() != null);
     }
 
     private record Subtitles(byte[] vtt, String warning) {
+    }
+
+    private record Heard(List<Cue> cues, String warning) {
+    }
+
+    /** No subtitles: the cues come from the sound track, when there is one to hear. */
+    private Heard listen(String videoId) {
+        try {
+            return new Heard(transcription.cuesOf(videoId), null);
+        } catch (UnusableAudioException silent) {
+            return new Heard(List.of(), null);
+        } catch (TranscriptionFailedException failed) {
+            return new Heard(List.of(), "Transcribing the sound failed: " + failed.getMessage());
+        }
     }
 
     private Subtitles fetch(String videoId, SourceUrl url, List<String> playerClient) {

@@ -166,8 +166,9 @@ class DownloadAndSubtitlesStepsTest extends BatchTest {
         Video video = videos.find(videoId).orElseThrow();
         assertThat(video.sourceSize()).isEqualTo(stored.length);
         assertThat(video.durationSeconds()).isBetween(3.5, 5.0);
-        assertThat(video.subtitleWarning()).isEqualTo(SubtitleImport.NO_SUBTITLES);
-        assertThat(cues.count(videoId)).isZero();
+        // no subtitles: the spoken words of the clip become the cues instead (one 10-second window)
+        assertThat(video.subtitleWarning()).isEqualTo(SubtitleImport.TRANSCRIBED);
+        assertThat(cues.of(videoId)).singleElement().satisfies(cue -> assertThat(cue.text()).isNotBlank());
         assertThat(keys(videoId)).containsExactly("info.json", "source.mp4");
     }
 
@@ -203,7 +204,7 @@ class DownloadAndSubtitlesStepsTest extends BatchTest {
     }
 
     @Test
-    void anUploadedVideoIsOnlyMeasuredAndHasNoSubtitles() throws Exception {
+    void anUploadedVideoIsMeasuredAndItsSoundTranscribedForWantOfSubtitles() throws Exception {
         String videoId = name;
         store.putFile(MediaKeys.source(videoId), VideoFixtures.media().mp4(), "video/mp4");
 
@@ -215,10 +216,11 @@ class DownloadAndSubtitlesStepsTest extends BatchTest {
         assertThat(video.title()).isEqualTo(videoId);
         assertThat(video.sourceSha256()).isEqualTo(Checksums.sha256(VideoFixtures.media().mp4()));
         assertThat(video.durationSeconds()).isBetween(3.5, 5.0);
-        assertThat(video.subtitleWarning()).isEqualTo(SubtitleImport.NO_SUBTITLES);
-        assertThat(cues.count(videoId)).isZero();
+        // no subtitles: the spoken words of the clip become the cues instead (one 10-second window)
+        assertThat(video.subtitleWarning()).isEqualTo(SubtitleImport.TRANSCRIBED);
+        assertThat(cues.of(videoId)).singleElement().satisfies(cue -> assertThat(cue.text()).isNotBlank());
         assertThat(step(execution, "subtitles").getExitStatus().getExitDescription())
-                .contains(SubtitleImport.NO_SUBTITLES);
+                .contains(SubtitleImport.TRANSCRIBED);
         assertThat(keys(videoId)).containsExactly("source.mp4");
     }
 
