@@ -80,15 +80,15 @@ class DownloadRouteTest extends ApiTest {
     }
 
     @Test
-    void aVideoWithoutSubtitlesIsDownloadedWithAWarning() {
+    void aVideoWithoutSubtitlesIsDownloadedAndItsSoundTranscribedWithAWarning() {
         JsonNode reply = admin().postForm("/api/download", Map.of("url", site.url("/" + name + "-nosubs.html")))
                 .expect(200).json();
 
         assertThat(reply.path("success").asBoolean()).isTrue();
-        assertThat(reply.path("subtitle_warning").asString()).isEqualTo(SubtitleImport.NO_SUBTITLES);
+        assertThat(reply.path("subtitle_warning").asString()).isEqualTo(SubtitleImport.TRANSCRIBED);
         assertThat(reply.path("files").valueStream().map(JsonNode::asString))
                 .containsExactly("info.json", "source.mp4");
-        assertThat(cues.count(reply.path("video_id").asString())).isZero();
+        assertThat(cues.count(reply.path("video_id").asString())).isEqualTo(1);
     }
 
     @Test

@@ -41,7 +41,7 @@ class VideoUploadTest extends ApiTest {
         assertThat(reply.path("files").valueStream().map(JsonNode::asString)).containsExactly("source.mp4");
         assertThat(reply.path("duration").asInt()).isEqualTo(4);
         assertThat(reply.path("local_path").asString()).isEqualTo("/downloads/" + videoId + "/source.mp4");
-        assertThat(reply.path("subtitle_warning").asString()).isEqualTo(SubtitleImport.NO_SUBTITLES);
+        assertThat(reply.path("subtitle_warning").asString()).isEqualTo(SubtitleImport.TRANSCRIBED);
         assertThat(reply.path("auth_source").asString()).isEqualTo("none");
         assertThat(reply.path("used_player_client")).isEmpty();
         assertThat(store.getBytes(MediaKeys.source(videoId))).isEqualTo(mp4);
