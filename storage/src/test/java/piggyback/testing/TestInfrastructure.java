@@ -66,7 +66,8 @@ public final class TestInfrastructure {
         registry.add("piggyback.security.code-secret", () -> "test-code-secret");
         // Spring AI talks to the fake server; which provider the ports use is each test
         // context's choice (piggyback.ai.provider, e.g. in @TestPropertySource)
-        registry.add("spring.ai.openai.base-url", infra.openAi::baseUrl);
+        // Spring AI 2 (the OpenAI Java SDK) wants the API version in the base URL
+        registry.add("spring.ai.openai.base-url", () -> infra.openAi.baseUrl() + "/v1");
         registry.add("spring.ai.openai.api-key", () -> "test-key");
     }
 

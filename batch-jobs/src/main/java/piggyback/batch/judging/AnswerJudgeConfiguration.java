@@ -29,15 +29,16 @@ class AnswerJudgeConfiguration {
         if (!provider.online()) {
             return new MeaningJudge();
         }
+        Duration timeout = Duration.ofMillis(Math.round(timeoutSeconds * 1000));
         OpenAiChatOptions options = OpenAiChatOptions.builder()
                 .baseUrl(baseUrl)
                 .apiKey(apiKey)
                 .model(model)
                 .temperature(temperature)
                 .maxTokens(maxTokens)
-                .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
+                .timeout(timeout)
                 .maxRetries(0)
                 .build();
-        return new ChatJudge(OpenAiChatModel.builder().options(options).build());
+        return new ChatJudge(OpenAiChatModel.builder().options(options).build(), timeout);
     }
 }

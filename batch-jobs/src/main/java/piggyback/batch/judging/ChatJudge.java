@@ -2,6 +2,12 @@ package piggyback.batch.judging;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +19,9 @@ import org.springframework.ai.chat.prompt.Prompt;
 
 /**
  * The online judge: one chat completion per borderline answer, with the elements of spec §5.5 step 7 (a lenient
- * teacher, the three lines, a one-word reply). Any failure, a timeout included, is no verdict, so the grade
- * defaults instead of keeping a child waiting.
+ * teacher, the three lines, a one-word reply). Any failure is no verdict, so the grade defaults instead of keeping
+ * a child waiting; so is a reply slower than the timeout, which is kept here because the HTTP client's own
+ * timeout is not a bound on the whole call (it took up to 7 s for 3 s on a busy machine).
  */
 final class ChatJudge implements AnswerJudge {
 
@@ -25,24 +32,39 @@ final class ChatJudge implements AnswerJudge {
             expected answer, it is correct. Reply with exactly one word: correct, almost or wrong.""";
 
     private final ChatModel model;
+    private final Duration timeout;
+    private final ExecutorService calls = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "chat-judge");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    /** @param model a chat model configured with the judge's model, temperature, token limit and timeout */
-    ChatJudge(ChatModel model) {
+    /** @param model a chat model configured with the judge's model, temperature and token limit */
+    ChatJudge(ChatModel model, Duration timeout) {
         this.model = model;
+        this.timeout = timeout;
     }
 
     @Override
     public Optional<Verdict> judge(String question, String expected, String answer) {
         String lines = "Question: " + question + "\nExpected answer: " + expected + "\nChild's answer: " + answer;
         long started = System.nanoTime();
+        Future<ChatResponse> call = calls.submit(
+                () -> model.call(new Prompt(new SystemMessage(SYSTEM), new UserMessage(lines))));
         try {
-            ChatResponse response = model.call(new Prompt(new SystemMessage(SYSTEM), new UserMessage(lines)));
+            ChatResponse response = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             String reply = response == null || response.getResult() == null ? null
                     : response.getResult().getOutput().getText();
             return Optional.of(Verdict.ofReply(reply == null ? "" : reply));
-        } catch (RuntimeException failure) {
+        } catch (TimeoutException | ExecutionException | RuntimeException failure) {
+            call.cancel(true);
+            Throwable cause = failure instanceof ExecutionException ? failure.getCause() : failure;
             log.warn("The chat judge failed after {} ms, the grade defaults: {}",
-                    Duration.ofNanos(System.nanoTime() - started).toMillis(), failure.toString());
+                    Duration.ofNanos(System.nanoTime() - started).toMillis(), cause.toString());
+            return Optional.empty();
+        } catch (InterruptedException interrupted) {
+            call.cancel(true);
+            Thread.currentThread().interrupt();
             return Optional.empty();
         }
     }
