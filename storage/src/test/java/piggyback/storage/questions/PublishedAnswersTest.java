@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import piggyback.storage.StorageTestBase;
+import piggyback.testing.QuestionSetRows;
 
 class PublishedAnswersTest extends StorageTestBase {
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import piggyback.api.ApiClient;
 import piggyback.api.ApiTest;
-import piggyback.storage.questions.QuestionSetRows;
+import piggyback.testing.QuestionSetRows;
 import tools.jackson.databind.JsonNode;
 
 /** POST /api/check_answer (spec §1.4, §5) over HTTP, with the offline providers of the test profile. */

@@ -1,4 +1,4 @@
-package piggyback.storage.questions;
+package piggyback.testing;
 
 import java.time.LocalDateTime;
 import java.util.UUID;
