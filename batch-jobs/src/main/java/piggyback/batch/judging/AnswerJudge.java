@@ -1,5 +1,6 @@
 package piggyback.batch.judging;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,12 +22,12 @@ public interface AnswerJudge {
 
         /** The label the grade carries: correct, almost or wrong. */
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         /** A chat model's reply as the reference reads it: trimmed and lower-cased; anything else is almost. */
         static Verdict ofReply(String reply) {
-            return switch (reply.strip().toLowerCase(java.util.Locale.ROOT)) {
+            return switch (reply.strip().toLowerCase(Locale.ROOT)) {
                 case "correct" -> CORRECT;
                 case "wrong" -> WRONG;
                 default -> ALMOST;
