@@ -104,7 +104,10 @@ class RoleMatrixTest extends ApiTest {
                         (Supplier<Object>) () -> Map.of("login_code", "fam-" + unique()), thisExpert),
                 // a parent's learner session may not list the expert's whole class
                 new Route("GET", () -> "/api/learners/experts/" + expertId + "/children", null,
-                        new int[] {401, 403, OK, 403, OK}));
+                        new int[] {401, 403, OK, 403, OK}),
+                // grading costs CPU or an OpenAI call, so any session but no anonymous caller
+                new Route("POST", () -> "/api/check_answer", Map.of("expected", "dog", "user", "dog"),
+                        new int[] {401, OK, OK, OK, OK}));
     }
 
     /** Admin-only, where the admin's call is a validation refusal (so nothing is created). */

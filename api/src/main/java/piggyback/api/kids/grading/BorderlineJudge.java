@@ -16,4 +16,9 @@ public interface BorderlineJudge {
      * @return one of {@code correct}, {@code almost}, {@code wrong}; anything else counts as {@code almost}
      */
     Optional<String> judge(String question, String expected, String user);
+
+    /** How a verdict is explained in the grade's reason, before {@code (RapidFuzz=x.xx)}. */
+    default String verdictReason() {
+        return "AI judged borderline case";
+    }
 }

@@ -13,6 +13,16 @@ final class FuzzyScores {
     private FuzzyScores() {
     }
 
+    /** RapidFuzz's {@code fuzz.ratio} (0–100): the Indel similarity of the two whole strings. */
+    static double ratio(String s1, String s2) {
+        int[] a = codePoints(s1);
+        int[] b = codePoints(s2);
+        if (a.length + b.length == 0) {
+            return 100;
+        }
+        return similarity(a.length, b.length, new Lcs(a).length(b, 0, b.length)) * 100;
+    }
+
     /** The best Indel similarity (0–100) of the shorter string with any window of the longer one. */
     static double partialRatio(String s1, String s2) {
         int[] shorter = codePoints(s1);

@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
 /** List answers ("red, blue and green"): their items, how many the child named, how many the question asks for. */
 final class ListItems {
 
-    /** An item counts as named at this score (0–100) of either scorer. */
-    private static final double MATCH_AT = 60;
     private static final Pattern ITEM_SEPARATOR =
             Pattern.compile(",|" + PyText.SPACE + "and" + PyText.SPACE, Pattern.CASE_INSENSITIVE);
     /** Python's {@code \bcalled\s+(.+)}; UNIX_LINES because Python's {@code .} only stops at {@code \n}. */
@@ -58,20 +56,31 @@ final class ListItems {
     }
 
     static ListMatch listMatch(String expected, String user) {
-        return match(extractItems(expected), user);
+        return match(extractItems(expected), user, Rule.REFERENCE);
     }
 
     /** Matches are counted once per distinct item, as the reference collects them in a set. */
-    static ListMatch match(List<String> items, String user) {
+    static ListMatch match(List<String> items, String user, Rule rule) {
         String answer = AnswerText.normalizeText(user);
         Set<String> matched = new HashSet<>();
         for (String item : items) {
-            if (!matched.contains(item) && Math.max(FuzzyScores.partialRatio(item, answer),
-                    FuzzyScores.tokenSetRatio(item, answer)) >= MATCH_AT) {
+            if (!matched.contains(item) && rule.named(item, answer)) {
                 matched.add(item);
             }
         }
         return new ListMatch(matched.size(), items.size());
+    }
+
+    /** Whether some word of the answer, or two adjacent ones run together ("tooth brush"), is nearly the item. */
+    private static boolean nearlySaid(String item, String answer) {
+        String[] words = answer.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (FuzzyScores.ratio(item, words[i]) >= 80
+                    || i + 1 < words.length && FuzzyScores.ratio(item, words[i] + words[i + 1]) >= 80) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many items the question asks for: the first of "one" … "five" inside it (as a substring), at most all. */
@@ -89,6 +98,43 @@ final class ListItems {
             }
         }
         return total;
+    }
+
+    /** When an item counts as named, and what an answer naming none of them gets. */
+    enum Rule {
+        /** The reference: either fuzzy score of 60 names an item, so "green" ≈ "red" (66.7); none named, the
+         * whole answer's fuzzy score decides (step 5). */
+        REFERENCE(false) {
+            @Override
+            boolean named(String item, String answer) {
+                return Math.max(FuzzyScores.partialRatio(item, answer), FuzzyScores.tokenSetRatio(item, answer)) >= 60;
+            }
+        },
+        /**
+         * The fix (spec §12.3-9): a one-word item must be nearly one of the answer's words (ratio 80, which lets
+         * a misheard "read" or "gren" through, 85.7 and 88.9, but not "green" for "red" or "pears" for "apples");
+         * longer items keep the reference's test. An answer naming none of the items is wrong, as the whole
+         * answer's fuzzy score would only measure the same near misses.
+         */
+        STRICT(true) {
+            @Override
+            boolean named(String item, String answer) {
+                return item.indexOf(' ') < 0 ? nearlySaid(item, answer) : REFERENCE.named(item, answer);
+            }
+        };
+
+        private final boolean noneNamedIsWrong;
+
+        Rule(boolean noneNamedIsWrong) {
+            this.noneNamedIsWrong = noneNamedIsWrong;
+        }
+
+        /** Whether the item (normalised) is named in the answer (normalised). */
+        abstract boolean named(String item, String answer);
+
+        boolean noneNamedIsWrong() {
+            return noneNamedIsWrong;
+        }
     }
 
     /** {@code matched} distinct items of the answer's {@code total} were named. */

@@ -28,6 +28,7 @@ public final class ReferenceGrader {
     private final double correctAt;
     private final double wrongAt;
     private final BorderlineJudge judge;
+    private final ListItems.Rule listRule;
 
     /**
      * @param correctAt a score at or above this is correct (reference 0.75)
@@ -35,9 +36,15 @@ public final class ReferenceGrader {
      * @param judge     decides the scores in between
      */
     public ReferenceGrader(double correctAt, double wrongAt, BorderlineJudge judge) {
+        this(correctAt, wrongAt, judge, ListItems.Rule.REFERENCE);
+    }
+
+    /** The same procedure with another rule for list answers (step 4). */
+    ReferenceGrader(double correctAt, double wrongAt, BorderlineJudge judge, ListItems.Rule listRule) {
         this.correctAt = correctAt;
         this.wrongAt = wrongAt;
         this.judge = Objects.requireNonNull(judge);
+        this.listRule = Objects.requireNonNull(listRule);
     }
 
     /** Grades the child's answer; null fields count as empty. */
@@ -56,16 +63,12 @@ public final class ReferenceGrader {
                 return numeric.get();
             }
         }
-        String preparedE = AnswerText.prepare(e);
-        String preparedU = AnswerText.prepare(u);
-        // Divided by 100.0 after scoring, as the reference does: the same doubles meet the thresholds.
-        double score = Math.max(FuzzyScores.partialRatio(preparedE, preparedU) / 100.0,
-                FuzzyScores.tokenSetRatio(preparedE, preparedU) / 100.0);
+        double score = score(e, u);
         double similarity = round(score, 3).doubleValue();
         List<String> items = ListItems.extractItems(e);
         if (items.size() > 1) {
             // The reference also requires total > 0, which always holds for two or more items.
-            ListItems.ListMatch match = ListItems.match(items, u);
+            ListItems.ListMatch match = ListItems.match(items, u, listRule);
             int required = ListItems.requiredItems(q, e);
             if (match.matched() >= required) {
                 return new Grade(similarity, e, u, isNumeric, Grade.CORRECT,
@@ -74,6 +77,9 @@ public final class ReferenceGrader {
             if (match.matched() > 0) {
                 return new Grade(similarity, e, u, isNumeric, Grade.ALMOST,
                         "Matched " + match.matched() + " of " + match.total() + " items");
+            }
+            if (listRule.noneNamedIsWrong()) {
+                return new Grade(similarity, e, u, isNumeric, Grade.WRONG, "Matched 0 of " + match.total() + " items");
             }
         }
         String shown = round(score, 2).toPlainString();
@@ -85,9 +91,18 @@ public final class ReferenceGrader {
         }
         return verdict(q, e, u)
                 .map(status -> new Grade(similarity, e, u, isNumeric, status,
-                        "AI judged borderline case (RapidFuzz=" + shown + ")"))
+                        judge.verdictReason() + " (RapidFuzz=" + shown + ")"))
                 .orElseGet(() -> new Grade(similarity, e, u, isNumeric, Grade.ALMOST,
                         "Borderline case defaulted (RapidFuzz=" + shown + ")"));
+    }
+
+    /** Step 3: the fuzzy score (0–1) of the prepared texts. */
+    static double score(String expected, String user) {
+        String preparedE = AnswerText.prepare(expected);
+        String preparedU = AnswerText.prepare(user);
+        // Divided by 100.0 after scoring, as the reference does: the same doubles meet the thresholds.
+        return Math.max(FuzzyScores.partialRatio(preparedE, preparedU) / 100.0,
+                FuzzyScores.tokenSetRatio(preparedE, preparedU) / 100.0);
     }
 
     /** Step 2: the decisions the numbers alone make when the expected answer holds one. */
@@ -122,12 +137,12 @@ public final class ReferenceGrader {
     }
 
     /** Python's {@code .strip().lower()} of the request field, {@code None} as empty. */
-    private static String clean(String field) {
+    static String clean(String field) {
         return field == null ? "" : PyText.strip(field).toLowerCase(Locale.ROOT);
     }
 
     /** Python's {@code round(x, n)} and {@code :.nf}: the exact binary value, rounded half to even. */
-    private static BigDecimal round(double x, int decimals) {
+    static BigDecimal round(double x, int decimals) {
         return new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN);
     }
 }

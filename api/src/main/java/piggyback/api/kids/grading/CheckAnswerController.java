@@ -1,0 +1,73 @@
+package piggyback.api.kids.grading;
+
+import java.math.BigInteger;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import piggyback.api.security.Caller;
+import piggyback.api.security.CurrentCaller;
+import piggyback.api.web.ApiException;
+import piggyback.api.web.ErrorStyle;
+import piggyback.api.web.JsonBody;
+import piggyback.storage.questions.PublishedAnswer;
+
+/**
+ * {@code POST /api/check_answer} (spec §1.4, §5): grades a child's transcribed answer. The body is read the
+ * reference's lenient way ({@code {}} is an empty input, numbers and booleans are graded as their text), with
+ * every field capped (ARCHITECTURE §10). With {@code question_id} the answer is graded against that published
+ * question's own answer and wording, so a child's device never needs the answer key.
+ */
+@RestController
+@Tag(name = "kids")
+@ErrorStyle(ErrorStyle.Style.DETAIL)
+class CheckAnswerController {
+
+    static final int FIELD_LIMIT = 500;
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
+
+    private final AnswerGrader grader;
+    private final GradableQuestions questions;
+
+    CheckAnswerController(AnswerGrader grader, GradableQuestions questions) {
+        this.grader = grader;
+        this.questions = questions;
+    }
+
+    @PostMapping("/api/check_answer")
+    @Operation(summary = "Evaluate a child's voice answer against the expected answer")
+    Grade check(@CurrentCaller Caller caller, @RequestBody Map<String, Object> body) {
+        JsonBody fields = JsonBody.of(body);
+        String expected = fields.text("expected", FIELD_LIMIT);
+        String user = fields.text("user", FIELD_LIMIT);
+        String question = fields.text("question", FIELD_LIMIT);
+        Long questionId = questionId(body.get("question_id"));
+        if (questionId == null) {
+            return grader.grade(expected, user, question);
+        }
+        PublishedAnswer key = questions.find(caller, questionId);
+        return grader.grade(key.answer(), user, key.question());
+    }
+
+    /** A JSON integer, or digits in a string; null when absent. */
+    private static Long questionId(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof BigInteger big && big.bitLength() < 64) {
+            return big.longValue();
+        }
+        if (value instanceof String text && DIGITS.matcher(text.strip()).matches()) {
+            return Long.parseLong(text.strip());
+        }
+        throw ApiException.badRequest("question_id must be a whole number");
+    }
+}

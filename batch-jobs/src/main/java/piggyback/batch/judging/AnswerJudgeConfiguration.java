@@ -1,0 +1,44 @@
+package piggyback.batch.judging;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.ai.openai.OpenAiChatModel;
+import org.springframework.ai.openai.OpenAiChatOptions;
+
+import piggyback.batch.ai.AiProvider;
+
+/**
+ * The {@link AnswerJudge} that {@link AiProvider} chooses. The online judge gets a chat model of its own with the
+ * reference's settings ({@code piggyback.quiz.ai-*}, spec §5.5, §11.2) and no retries: a child is waiting, so
+ * after one timeout the grade defaults rather than trying again.
+ */
+@Configuration(proxyBeanMethods = false)
+class AnswerJudgeConfiguration {
+
+    @Bean
+    AnswerJudge answerJudge(AiProvider provider,
+                            @Value("${spring.ai.openai.base-url}") String baseUrl,
+                            @Value("${spring.ai.openai.api-key}") String apiKey,
+                            @Value("${piggyback.quiz.ai-model:gpt-4o-mini}") String model,
+                            @Value("${piggyback.quiz.ai-temperature:0.0}") double temperature,
+                            @Value("${piggyback.quiz.ai-max-tokens:50}") int maxTokens,
+                            @Value("${piggyback.quiz.ai-timeout:3.0}") double timeoutSeconds) {
+        if (!provider.online()) {
+            return new MeaningJudge();
+        }
+        Duration timeout = Duration.ofMillis(Math.round(timeoutSeconds * 1000));
+        OpenAiChatOptions options = OpenAiChatOptions.builder()
+                .baseUrl(baseUrl)
+                .apiKey(apiKey)
+                .model(model)
+                .temperature(temperature)
+                .maxTokens(maxTokens)
+                .timeout(timeout)
+                .maxRetries(0)
+                .build();
+        return new ChatJudge(OpenAiChatModel.builder().options(options).build(), timeout);
+    }
+}

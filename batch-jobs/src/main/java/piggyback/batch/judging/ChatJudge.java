@@ -1,0 +1,71 @@
+package piggyback.batch.judging;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.ai.chat.messages.SystemMessage;
+import org.springframework.ai.chat.messages.UserMessage;
+import org.springframework.ai.chat.model.ChatModel;
+import org.springframework.ai.chat.model.ChatResponse;
+import org.springframework.ai.chat.prompt.Prompt;
+
+/**
+ * The online judge: one chat completion per borderline answer, with the elements of spec §5.5 step 7 (a lenient
+ * teacher, the three lines, a one-word reply). Any failure is no verdict, so the grade defaults instead of keeping
+ * a child waiting; so is a reply slower than the timeout, which is kept here because the HTTP client's own
+ * timeout is not a bound on the whole call (it took up to 7 s for 3 s on a busy machine).
+ */
+final class ChatJudge implements AnswerJudge {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatJudge.class);
+    static final String SYSTEM = """
+            You are a friendly teacher grading a young child's answer to a comprehension question about a video. \
+            Be lenient: when the child says the same idea in other words, or gives a more specific example of the \
+            expected answer, it is correct. Reply with exactly one word: correct, almost or wrong.""";
+
+    private final ChatModel model;
+    private final Duration timeout;
+    private final ExecutorService calls = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "chat-judge");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** @param model a chat model configured with the judge's model, temperature and token limit */
+    ChatJudge(ChatModel model, Duration timeout) {
+        this.model = model;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public Optional<Verdict> judge(String question, String expected, String answer) {
+        String lines = "Question: " + question + "\nExpected answer: " + expected + "\nChild's answer: " + answer;
+        long started = System.nanoTime();
+        Future<ChatResponse> call = calls.submit(
+                () -> model.call(new Prompt(new SystemMessage(SYSTEM), new UserMessage(lines))));
+        try {
+            ChatResponse response = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            String reply = response == null || response.getResult() == null ? null
+                    : response.getResult().getOutput().getText();
+            return Optional.of(Verdict.ofReply(reply == null ? "" : reply));
+        } catch (TimeoutException | ExecutionException | RuntimeException failure) {
+            call.cancel(true);
+            Throwable cause = failure instanceof ExecutionException ? failure.getCause() : failure;
+            log.warn("The chat judge failed after {} ms, the grade defaults: {}",
+                    Duration.ofNanos(System.nanoTime() - started).toMillis(), cause.toString());
+            return Optional.empty();
+        } catch (InterruptedException interrupted) {
+            call.cancel(true);
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package piggyback.batch.judging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import piggyback.batch.judging.AnswerJudge.Verdict;
+
+/** The offline judge on the real models: WordNet 3.1 and all-MiniLM-L6-v2 from their Maven jars. */
+class MeaningJudgeTest {
+
+    private static final MeaningJudge JUDGE = new MeaningJudge();
+
+    @ParameterizedTest(name = "{1} / {2} → {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what animal is it             | a dog                  | a poodle             | CORRECT
+            what is the girl doing        | she read a book        | reading              | CORRECT
+            where did the fish live       | in the ocean           | in the sea           | CORRECT
+            what will the puppy do next   | chase the ball         | run after the ball   | CORRECT
+            what is the cat doing         | spinning               | sleeping             | WRONG
+            who is wearing the red hat    | the gnome              | i dont know          | WRONG
+            what did they eat             | pizza                  | pasta                | ALMOST
+            """)
+    void judgesByMeaning(String question, String expected, String answer, Verdict verdict) {
+        assertThat(JUDGE.judge(question, expected, answer)).contains(verdict);
+    }
+
+    @Test
+    void aBlankAnswerGetsNoVerdict() {
+        assertThat(JUDGE.judge("what animal is it", "a dog", " ")).isEmpty();
+    }
+
+    @Test
+    void concurrentCallersShareTheModelsSafely() {
+        var verdicts = IntStream.range(0, 8)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> JUDGE.judge("q", "a dog", "a poodle")))
+                .map(CompletableFuture::join).toList();
+
+        assertThat(verdicts).containsOnly(Optional.of(Verdict.CORRECT));
+    }
+
+    @Test
+    void aChatReplyIsReadAsTheReferenceReadsIt() {
+        assertThat(Verdict.ofReply(" Correct\n")).isEqualTo(Verdict.CORRECT);
+        assertThat(Verdict.ofReply("WRONG")).isEqualTo(Verdict.WRONG);
+        assertThat(Verdict.ofReply("almost")).isEqualTo(Verdict.ALMOST);
+        assertThat(Verdict.ofReply("Correct!")).isEqualTo(Verdict.ALMOST);
+        assertThat(Verdict.ofReply("")).isEqualTo(Verdict.ALMOST);
+        assertThat(Verdict.WRONG.label()).isEqualTo("wrong");
+    }
+}
