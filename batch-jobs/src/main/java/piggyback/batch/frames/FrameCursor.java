@@ -9,7 +9,8 @@ import org.bytedeco.javacv.Java2DFrameConverter;
 /**
  * Walks a video one second at a time (spec §4.2): for second {@code s} the first frame shown at or
  * after {@code s}. It decodes forward instead of seeking per second, since a seek decodes from the
- * previous key frame again and key frames are seconds apart in most videos.
+ * previous key frame again and key frames are seconds apart in most videos; and only the frames
+ * it keeps are converted to pictures, the others are decoded and dropped.
  */
 public final class FrameCursor implements AutoCloseable {
 
@@ -17,6 +18,7 @@ public final class FrameCursor implements AutoCloseable {
     private final Java2DFrameConverter converter = new Java2DFrameConverter();
     private final int totalSeconds;
     private final long halfFrameMicros;
+    private final long frameMicros;
     private int nextSecond;
     private long currentTimestamp = Long.MIN_VALUE;
     private BufferedImage current;
@@ -26,6 +28,7 @@ public final class FrameCursor implements AutoCloseable {
         this.totalSeconds = (int) Math.floor(grabber.getLengthInTime() / 1_000_000.0);
         double fps = grabber.getVideoFrameRate() > 0 ? grabber.getVideoFrameRate() : 25;
         this.halfFrameMicros = (long) (500_000 / fps);
+        this.frameMicros = (long) (1_000_000 / fps);
         this.nextSecond = Math.max(0, fromSecond);
         if (nextSecond > 0 && nextSecond < totalSeconds) {
             // a restart: jump near the second to resume from, then decode forward from there
@@ -51,13 +54,17 @@ public final class FrameCursor implements AutoCloseable {
         long target = nextSecond * 1_000_000L;
         try {
             while (current == null || currentTimestamp + halfFrameMicros < target) {
-                Frame frame = grabber.grabImage();
+                // a frame due well before the target is only decoded; the one due at it is kept
+                boolean keep = current == null || currentTimestamp + frameMicros + halfFrameMicros >= target;
+                Frame frame = grabber.grabFrame(false, true, keep, false, false);
                 if (frame == null) {
                     // the container promised more than the stream holds: stop at the last picture
                     return finish();
                 }
                 currentTimestamp = grabber.getTimestamp();
-                current = copy(converter.getBufferedImage(frame));
+                if (keep && frame.image != null) {
+                    current = copy(converter.getBufferedImage(frame));
+                }
             }
         } catch (FFmpegFrameGrabber.Exception e) {
             throw new FrameExtractionException("cannot decode the video at second " + nextSecond, e);
