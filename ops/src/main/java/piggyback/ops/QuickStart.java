@@ -70,7 +70,12 @@ public final class QuickStart {
             System.err.println("Quick start: the application did not start: " + e.getMessage());
             System.exit(1);
         }
+        long sample = SampleVideo.ingestOnFirstRun(context.get());
         printBanner(context.get(), data, stack, adminPassword);
+        if (sample >= 0) {
+            System.out.println("Quick start: ingesting the sample video '" + SampleVideo.TITLE + "' (run " + sample
+                    + "); follow it at /api/admin/jobs/" + sample + " as admin");
+        }
     }
 
     /** System properties: above the environment and application.yml (see the class comment). */
