@@ -31,6 +31,7 @@ public final class FakeOpenAi implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Deque<Reply>> queued = new ConcurrentHashMap<>();
     private final Map<String, Reply> fallback = new ConcurrentHashMap<>();
+    private final Map<String, java.util.function.Function<Recorded, Reply>> responders = new ConcurrentHashMap<>();
     private final List<Recorded> received = new CopyOnWriteArrayList<>();
 
     private FakeOpenAi(HttpServer server) {
@@ -70,6 +71,12 @@ public final class FakeOpenAi implements AutoCloseable {
         return this;
     }
 
+    /** Replies made from each request on this path (after its queue), e.g. by what the prompt asks. */
+    public FakeOpenAi respond(String path, java.util.function.Function<Recorded, Reply> responder) {
+        responders.put(path, responder);
+        return this;
+    }
+
     /** Requests received on this path, oldest first. */
     public List<Recorded> requests(String path) {
         return received.stream().filter(r -> r.path().equals(path)).toList();
@@ -78,6 +85,7 @@ public final class FakeOpenAi implements AutoCloseable {
     public void reset() {
         queued.clear();
         fallback.clear();
+        responders.clear();
         received.clear();
     }
 
@@ -89,8 +97,9 @@ public final class FakeOpenAi implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         byte[] body = exchange.getRequestBody().readAllBytes();
-        received.add(new Recorded(exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders()), body));
-        Reply reply = next(path);
+        Recorded request = new Recorded(exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders()), body);
+        received.add(request);
+        Reply reply = next(request);
         try {
             if (!reply.delay().isZero()) {
                 Thread.sleep(reply.delay().toMillis());
@@ -109,7 +118,8 @@ public final class FakeOpenAi implements AutoCloseable {
         }
     }
 
-    private Reply next(String path) {
+    private Reply next(Recorded request) {
+        String path = request.path();
         Deque<Reply> queue = queued.get(path);
         if (queue != null) {
             synchronized (queue) {
@@ -117,6 +127,9 @@ public final class FakeOpenAi implements AutoCloseable {
                     return queue.poll();
                 }
             }
+        }
+        if (responders.containsKey(path)) {
+            return responders.get(path).apply(request);
         }
         return fallback.getOrDefault(path, Reply.error(500, "server_error", "nothing queued for " + path));
     }
