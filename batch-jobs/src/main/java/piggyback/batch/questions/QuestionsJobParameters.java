@@ -1,0 +1,48 @@
+package piggyback.batch.questions;
+
+import org.springframework.batch.core.job.parameters.JobParameter;
+import org.springframework.batch.core.job.parameters.JobParameters;
+
+/**
+ * The job parameters the questions step reads: {@code video_id} (required), {@code interval_seconds}
+ * (default 60) and {@code start_seconds} (default 0), given as numbers or as text.
+ */
+public final class QuestionsJobParameters {
+
+    public static final String VIDEO_ID = "video_id";
+    public static final String INTERVAL_SECONDS = "interval_seconds";
+    public static final String START_SECONDS = "start_seconds";
+    public static final int DEFAULT_INTERVAL = 60;
+
+    private QuestionsJobParameters() {
+    }
+
+    public static String videoId(JobParameters parameters) {
+        JobParameter<?> value = parameters.getParameter(VIDEO_ID);
+        if (value == null || value.value() == null || value.value().toString().isBlank()) {
+            throw new IllegalArgumentException("the job parameter " + VIDEO_ID + " is required");
+        }
+        return value.value().toString();
+    }
+
+    public static int interval(JobParameters parameters) {
+        return number(parameters, INTERVAL_SECONDS, DEFAULT_INTERVAL);
+    }
+
+    public static int start(JobParameters parameters) {
+        return number(parameters, START_SECONDS, 0);
+    }
+
+    private static int number(JobParameters parameters, String name, int fallback) {
+        JobParameter<?> value = parameters.getParameter(name);
+        if (value == null || value.value() == null) {
+            return fallback;
+        }
+        try {
+            return (int) Double.parseDouble(value.value().toString().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("the job parameter " + name + " must be a number, not '"
+                    + value.value() + "'", e);
+        }
+    }
+}

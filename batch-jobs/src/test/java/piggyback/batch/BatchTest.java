@@ -1,0 +1,29 @@
+package piggyback.batch;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import piggyback.testing.TestInfrastructure;
+
+/**
+ * A pipeline test on the real MariaDB database, S3 server and fake OpenAI server of
+ * {@link TestInfrastructure}; the offline providers unless the class asks for openai.
+ */
+@SpringBootTest(classes = BatchTestApplication.class)
+public abstract class BatchTest {
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry);
+    }
+
+    protected int count(String sql, Object... parameters) {
+        return jdbc.sql(sql).params(parameters).query(Integer.class).single();
+    }
+}
