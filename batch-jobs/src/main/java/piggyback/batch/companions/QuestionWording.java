@@ -18,7 +18,7 @@ final class QuestionWording {
             "whose", "did", "do", "does", "is", "are", "was", "were", "can", "could", "will", "would", "should",
             "has", "have", "had");
     private static final Set<String> CLAUSE_STARTS = Set.of("because", "when", "while", "after", "before", "until",
-            "if", "although", "since", "so");
+            "if", "although", "since");
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "to", "into", "under", "near",
             "inside", "outside", "through", "behind", "across", "over", "around", "onto", "beside", "by", "along",
             "toward", "towards", "above", "below", "between", "from", "with", "for", "of", "during", "about");
@@ -48,6 +48,7 @@ final class QuestionWording {
         if (kept.size() <= limit) {
             return kept;
         }
+        kept = withoutDoYouThink(kept);
         for (int i = 2; i < kept.size(); i++) {
             String word = kept.get(i);
             if (word.endsWith(",") || CLAUSE_STARTS.contains(bare(word))) {
@@ -79,6 +80,26 @@ final class QuestionWording {
         int last = kept.size() - 1;
         kept.set(last, kept.get(last).replaceAll("[,;:]+$", ""));
         return kept;
+    }
+
+    /**
+     * "What do you think will happen?" → "What will happen?"; "What do you think Pip will do?" →
+     * "What will Pip do?": the same question, three words shorter.
+     */
+    private static List<String> withoutDoYouThink(List<String> words) {
+        if (words.size() < 5 || !QUESTION_WORDS.contains(bare(words.get(0)))
+                || !String.join(" ", words.subList(1, 4)).equalsIgnoreCase("do you think")) {
+            return words;
+        }
+        List<String> rest = words.subList(4, words.size());
+        int will = rest.stream().map(QuestionWording::bare).toList().indexOf("will");
+        if (will < 0) {
+            return words;
+        }
+        List<String> question = new ArrayList<>(List.of(words.get(0), rest.get(will)));
+        question.addAll(rest.subList(0, will));
+        question.addAll(rest.subList(will + 1, rest.size()));
+        return question;
     }
 
     /** Drops "Can you tell me", "Please" … from the front: the alligator has no time for them. */

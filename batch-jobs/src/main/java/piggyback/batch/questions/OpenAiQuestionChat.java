@@ -4,12 +4,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.springframework.ai.model.openai.autoconfigure.OpenAiCommonProperties;
 import org.springframework.ai.openai.setup.OpenAiSetup;
 
 import com.openai.client.OpenAIClient;
 import com.openai.core.RequestOptions;
+import com.openai.errors.OpenAIServiceException;
 import com.openai.models.ResponseFormatJsonObject;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionContentPart;
@@ -71,14 +77,50 @@ final class OpenAiQuestionChat implements QuestionChat {
                 .temperature(TEMPERATURE)
                 .responseFormat(ResponseFormatJsonObject.builder().build())
                 .build();
-        ChatCompletion completion = client.chat().completions()
-                .create(request, RequestOptions.builder().timeout(timeout).build());
+        ChatCompletion completion = await(client.async().chat().completions()
+                .create(request, RequestOptions.builder().timeout(timeout).build()), timeout);
         if (completion.choices().isEmpty()) {
             return new ChatReply(null, false);
         }
         ChatCompletion.Choice choice = completion.choices().get(0);
         return new ChatReply(choice.message().content().orElse(null),
                 choice.finishReason().equals(ChatCompletion.Choice.FinishReason.CONTENT_FILTER));
+    }
+
+    /**
+     * The reply, waiting no longer than the timeout: the HTTP client's own timeouts do not always
+     * end a call whose server is still silent, and the segment's budget must hold.
+     */
+    private static ChatCompletion await(CompletableFuture<ChatCompletion> reply, Duration timeout) {
+        try {
+            return reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            reply.cancel(true);
+            throw new IllegalStateException("no reply within " + timeout.toMillis() + " ms", e);
+        } catch (InterruptedException e) {
+            reply.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CancellationException("question generation was interrupted");
+        } catch (ExecutionException e) {
+            throw failure(e.getCause());
+        }
+    }
+
+    /**
+     * The provider's failure with the text the reference's retry logic reads: for an API error
+     * its status and error body (where {@code rate_limit_exceeded} appears), else what went wrong.
+     */
+    private static RuntimeException failure(Throwable cause) {
+        if (cause instanceof OpenAIServiceException service) {
+            return new IllegalStateException("Error code: " + service.statusCode() + " - " + service.body(), cause);
+        }
+        StringBuilder message = new StringBuilder(cause.getClass().getSimpleName());
+        for (Throwable reason = cause; reason != null; reason = reason.getCause()) {
+            if (reason.getMessage() != null) {
+                message.append(": ").append(reason.getMessage());
+            }
+        }
+        return new IllegalStateException(message.toString(), cause);
     }
 
     @Override

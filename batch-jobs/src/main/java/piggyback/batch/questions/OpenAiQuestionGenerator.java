@@ -127,9 +127,12 @@ final class OpenAiQuestionGenerator implements QuestionGenerator {
         /** One prompt, up to three tries; null when it gave no questions (the reason is in {@link #last}). */
         private SegmentQuestions ask(String prompt, List<FrameImage> images) {
             for (int tryNumber = 0; tryNumber < TRIES_PER_PROMPT; tryNumber++) {
+                Duration timeout = remaining();
                 ChatReply reply;
                 try {
-                    reply = chat.ask(QuestionPrompts.SYSTEM, prompt, images, remaining());
+                    reply = chat.ask(QuestionPrompts.SYSTEM, prompt, images, timeout);
+                } catch (CancellationException interrupted) {
+                    throw interrupted;
                 } catch (RuntimeException error) {
                     String message = String.valueOf(error.getMessage());
                     if (message.contains("rate_limit_exceeded") && tryNumber < TRIES_PER_PROMPT - 1) {
