@@ -1,0 +1,121 @@
+package piggyback.storage.segments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import piggyback.storage.StorageTestBase;
+import piggyback.storage.companions.CompanionVariant;
+import piggyback.storage.companions.CompanionVariants;
+import piggyback.storage.videos.Videos;
+
+/** Segments and their questions are written whole; companion lines are upserted and follow their questions. */
+class GeneratedSegmentsTest extends StorageTestBase {
+
+    @Autowired
+    GeneratedSegments segments;
+    @Autowired
+    CompanionVariants variants;
+    @Autowired
+    SegmentFrames frames;
+    @Autowired
+    Videos videos;
+    @Autowired
+    JdbcClient jdbc;
+
+    private String videoId;
+
+    @BeforeEach
+    void aVideo() {
+        videoId = "vid_" + UUID.randomUUID().toString().substring(0, 8);
+        videos.upsert(videoId, "upload", null, "A video", null, 120.0);
+    }
+
+    @Test
+    void replacingASegmentLeavesOnlyTheNewRowsAndDropsTheOldCompanionLines() {
+        segments.replace(videoId, generated(0, "Who is it?", "Where is it?"));
+        variants.upsert(videoId, List.of(new CompanionVariant(0, "character", "pig", "Ooh! WHO?!", "Pip", "t")));
+
+        segments.replace(videoId, generated(0, "Who is the hero?"));
+
+        assertThat(segments.of(videoId)).singleElement().satisfies(segment -> {
+            assertThat(segment.questions()).extracting(GeneratedQuestion::question).containsExactly("Who is the hero?");
+            assertThat(segment.bestQuestion()).isEqualTo("Who is the hero?");
+        });
+        assertThat(variants.of(videoId)).isEmpty();
+    }
+
+    @Test
+    void aFailedSegmentKeepsItsReasonAndHasNoQuestions() {
+        segments.replace(videoId, new GeneratedSegment(60, 119, GeneratedSegment.FAILED, "offline-opennlp", null,
+                "no_transcript", "x".repeat(3000), 1, List.of()));
+
+        GeneratedSegment stored = segments.find(videoId, 60).orElseThrow();
+        assertThat(stored.generated()).isFalse();
+        assertThat(stored.errorReason()).isEqualTo("no_transcript");
+        assertThat(stored.errorDetail()).hasSize(2000);
+        assertThat(stored.questions()).isEmpty();
+    }
+
+    @Test
+    void severalSegmentsAreWrittenAllOrNothing() {
+        GeneratedSegment good = generated(0, "Who is it?");
+        GeneratedSegment bad = new GeneratedSegment(60, 119, GeneratedSegment.GENERATED, "x", "q", null, null, 1,
+                List.of(new GeneratedQuestion("not-a-category", "q", "a", 1)));
+
+        assertThatThrownBy(() -> segments.replaceAll(videoId, List.of(good, bad)))
+                .isInstanceOf(DataAccessException.class);
+        assertThat(segments.of(videoId)).isEmpty();
+    }
+
+    @Test
+    void segmentsMissingCompanionLinesAreThoseWithoutALineOfEveryCompanionForEveryQuestion() {
+        segments.replaceAll(videoId, List.of(generated(0, "Who?", "Where?"), generated(60, "Why?"),
+                new GeneratedSegment(120, 120, GeneratedSegment.FAILED, "x", null, "no_frames_in_segment", null, 0,
+                        List.of())));
+        for (String companion : List.of("bunny", "pig", "alligator")) {
+            variants.upsert(videoId, List.of(new CompanionVariant(0, "character", companion, "q", "a", "t"),
+                    new CompanionVariant(60, "character", companion, "q", "a", "t")));
+        }
+
+        assertThat(variants.segmentsMissingVariants(videoId)).containsExactly(0);
+
+        for (String companion : List.of("bunny", "pig", "alligator")) {
+            variants.upsert(videoId, List.of(new CompanionVariant(0, "setting", companion, "q", "a", "t")));
+        }
+        variants.upsert(videoId, List.of(new CompanionVariant(0, "setting", "pig", "Wow! WHERE?!", "a", "t2")));
+        assertThat(variants.segmentsMissingVariants(videoId)).isEmpty();
+        assertThat(variants.of(videoId)).hasSize(9)
+                .contains(new CompanionVariant(0, "setting", "pig", "Wow! WHERE?!", "a", "t2"));
+    }
+
+    @Test
+    void theFramesOfASegmentComeInTimeOrder() {
+        for (int second : new int[] {5, 1, 3, 70}) {
+            jdbc.sql("INSERT INTO frames (video_id, second, width, height, subtitle_text) VALUES (?, ?, 64, 48, ?)")
+                    .params(videoId, second, "at " + second).update();
+        }
+
+        assertThat(frames.between(videoId, 0, 59)).containsExactly(new FrameText(1, "at 1"), new FrameText(3, "at 3"),
+                new FrameText(5, "at 5"));
+        assertThat(frames.count(videoId)).isEqualTo(4);
+    }
+
+    private static GeneratedSegment generated(int start, String... questions) {
+        String[] categories = {"character", "setting", "feeling"};
+        List<GeneratedQuestion> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < questions.length; i++) {
+            rows.add(new GeneratedQuestion(categories[i], questions[i], "answer " + i, i + 1));
+        }
+        return new GeneratedSegment(start, start + 59, GeneratedSegment.GENERATED, "test", questions[0], null, null, 1,
+                rows);
+    }
+}
