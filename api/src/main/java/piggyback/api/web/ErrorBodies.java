@@ -31,7 +31,8 @@ public final class ErrorBodies {
     /** The style for a request no controller method has claimed (security refusals, unknown paths). */
     public static ErrorStyle.Style styleForPath(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/admin/") || !path.startsWith("/api/") ? ErrorStyle.Style.DETAIL
-                : ErrorStyle.Style.MESSAGE;
+        boolean detail = path.startsWith("/api/admin/") || path.equals("/api/submit-questions")
+                || !path.startsWith("/api/");
+        return detail ? ErrorStyle.Style.DETAIL : ErrorStyle.Style.MESSAGE;
     }
 }

@@ -71,18 +71,29 @@ final class EnglishText {
 
     /** The base form of a verb ("smiled" → smile), from WordNet, else the tagger's lemma. */
     String baseVerb(Word verb) {
-        try {
-            IndexWord base = models().wordNet().getMorphologicalProcessor().lookupBaseForm(POS.VERB, verb.lower());
-            return base != null ? base.getLemma() : verb.lemma();
-        } catch (JWNLException e) {
-            return verb.lemma();
+        Dictionary wordNet = models().wordNet();
+        // WordNet's caches are not made for concurrent lookups (the questions step runs partitions in parallel)
+        synchronized (wordNet) {
+            try {
+                IndexWord base = wordNet.getMorphologicalProcessor().lookupBaseForm(POS.VERB, verb.lower());
+                return base != null ? base.getLemma() : verb.lemma();
+            } catch (JWNLException e) {
+                return verb.lemma();
+            }
         }
     }
 
     /** Whether a noun names a person or an animal in one of its commonest senses. */
     boolean living(String noun) {
+        Dictionary wordNet = models().wordNet();
+        synchronized (wordNet) {
+            return living(wordNet, noun);
+        }
+    }
+
+    private static boolean living(Dictionary wordNet, String noun) {
         try {
-            IndexWord word = models().wordNet().lookupIndexWord(POS.NOUN, noun.toLowerCase(Locale.ROOT));
+            IndexWord word = wordNet.lookupIndexWord(POS.NOUN, noun.toLowerCase(Locale.ROOT));
             if (word == null) {
                 return false;
             }

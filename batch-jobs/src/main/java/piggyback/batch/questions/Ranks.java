@@ -10,7 +10,7 @@ public final class Ranks {
     private Ranks() {
     }
 
-    /** null → null; true/false → 1/0; a number → truncated; text → an integer or a truncated decimal, else null. */
+    /** A rank from a JSON reply. */
     public static Integer parse(JsonNode value) {
         if (value == null || value.isNull()) {
             return null;
@@ -25,6 +25,17 @@ public final class Ranks {
             return parse(value.asString());
         }
         return null;
+    }
+
+    /** null → null; true/false → 1/0; a number → truncated; text → an integer or a truncated decimal, else null. */
+    public static Integer parse(Object value) {
+        if (value instanceof Boolean flag) {
+            return flag ? 1 : 0;
+        }
+        if (value instanceof Number number) {
+            return number instanceof BigDecimal decimal ? truncated(decimal) : parse(number.toString());
+        }
+        return value instanceof String text ? parse(text) : null;
     }
 
     public static Integer parse(String text) {

@@ -85,6 +85,23 @@ class QuestionsStepTest extends OnlineBatchTest {
     }
 
     @Test
+    void aSegmentWhoseCompanionReplyIsUnusableIsSkippedAndTheOthersAreWritten() throws Exception {
+        openAi.enqueue(FakeOpenAi.CHAT, questionReplies(3));
+        openAi.enqueue(FakeOpenAi.CHAT, Reply.chat("Sorry, I cannot help with that."));
+        openAi.enqueue(FakeOpenAi.CHAT, companionReplies(2));
+
+        JobExecution execution = jobOperator.start(job, parameters());
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(count("SELECT COUNT(*) FROM companion_variants WHERE video_id = ?", videoId)).isEqualTo(42);
+        assertThat(execution.getStepExecutions()).filteredOn(step -> step.getStepName().equals("companionsStep"))
+                .singleElement().satisfies(step -> {
+                    assertThat(step.getProcessSkipCount()).isEqualTo(1);
+                    assertThat(step.getWriteCount()).isEqualTo(2);
+                });
+    }
+
+    @Test
     void aRestartRunsOnlyThePartitionsThatDidNotCompleteAndDuplicatesNothing() throws Exception {
         // the database refuses the write of segment 20 (as a full disk or a lost connection would)
         String trigger = "refuse_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
