@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import piggyback.storage.UtcTime;
@@ -28,14 +29,18 @@ public class GeneratedSegments {
         this.jdbc = jdbc;
     }
 
-    /** Replaces one segment (its companion variants go with its old questions). */
-    @Transactional
+    /**
+     * Replaces one segment (its companion variants go with its old questions). Read committed:
+     * under repeatable read, deleting a row that is not there yet locks the gap it would go in,
+     * and the questions step's parallel partitions then deadlock on each other's inserts.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void replace(String videoId, GeneratedSegment segment) {
         write(videoId, segment);
     }
 
     /** Replaces several segments of a video together: all of them are written, or none. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void replaceAll(String videoId, List<GeneratedSegment> segments) {
         segments.forEach(segment -> write(videoId, segment));
     }

@@ -3,8 +3,13 @@ package piggyback.storage.segments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +103,27 @@ class GeneratedSegmentsTest extends StorageTestBase {
     }
 
     @Test
+    void segmentsOfOneVideoWrittenInParallelDoNotDeadlock() throws Exception {
+        // the questions step writes its partitions' segments at the same time
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<?>> writes = new ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                for (int start = 0; start < 600; start += 60) {
+                    int segmentStart = start;
+                    writes.add(pool.submit(() -> segments.replace(videoId, generated(segmentStart, "Who?", "Where?"))));
+                }
+            }
+            for (Future<?> write : writes) {
+                write.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(segments.of(videoId)).hasSize(10).allSatisfy(segment -> assertThat(segment.questions()).hasSize(2));
+    }
+
+    @Test
     void theFramesOfASegmentComeInTimeOrder() {
         for (int second : new int[] {5, 1, 3, 70}) {
             jdbc.sql("INSERT INTO frames (video_id, second, width, height, subtitle_text) VALUES (?, ?, 64, 48, ?)")
@@ -111,7 +137,7 @@ class GeneratedSegmentsTest extends StorageTestBase {
 
     private static GeneratedSegment generated(int start, String... questions) {
         String[] categories = {"character", "setting", "feeling"};
-        List<GeneratedQuestion> rows = new java.util.ArrayList<>();
+        List<GeneratedQuestion> rows = new ArrayList<>();
         for (int i = 0; i < questions.length; i++) {
             rows.add(new GeneratedQuestion(categories[i], questions[i], "answer " + i, i + 1));
         }
