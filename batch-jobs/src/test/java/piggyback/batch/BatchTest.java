@@ -10,7 +10,7 @@ import piggyback.testing.TestInfrastructure;
 
 /**
  * A pipeline test on the real MariaDB database, S3 server and fake OpenAI server of
- * {@link TestInfrastructure}; the offline providers unless the class asks for openai.
+ * {@link TestInfrastructure}, with the offline providers unless a test class says otherwise.
  */
 @SpringBootTest(classes = BatchTestApplication.class)
 public abstract class BatchTest {

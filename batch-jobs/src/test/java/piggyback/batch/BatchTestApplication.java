@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Import;
 
 import piggyback.storage.StorageConfiguration;
 
-/** Boots the data layer and the pipeline's beans (no web layer) for the batch-jobs tests. */
+/** Boots the data layer and the pipeline (Spring Batch on the JDBC job repository) for the batch tests. */
 @SpringBootApplication
 @Import(StorageConfiguration.class)
-public class BatchTestApplication {
+class BatchTestApplication {
 }

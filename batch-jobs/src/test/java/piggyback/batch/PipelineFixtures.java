@@ -2,26 +2,28 @@ package piggyback.batch;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.IntFunction;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import piggyback.batch.frames.JpegEncoder;
 import piggyback.storage.media.MediaStore;
+import piggyback.storage.videos.FrameRow;
+import piggyback.storage.videos.Frames;
 import piggyback.storage.videos.MediaKeys;
 import piggyback.storage.videos.Videos;
 
 /** Rows and objects as the download and frames steps leave them, for the questions tests. */
 public final class PipelineFixtures {
 
-    private final JdbcClient jdbc;
     private final Videos videos;
+    private final Frames frames;
     private final MediaStore store;
 
-    public PipelineFixtures(JdbcClient jdbc, Videos videos, MediaStore store) {
-        this.jdbc = jdbc;
+    public PipelineFixtures(Videos videos, Frames frames, MediaStore store) {
         this.videos = videos;
+        this.frames = frames;
         this.store = store;
     }
 
@@ -43,10 +45,11 @@ public final class PipelineFixtures {
 
     /** Only the rows: the frames step recorded them, but their images are not in the store. */
     public void framesRows(String videoId, int first, int last, IntFunction<String> subtitle) {
+        List<FrameRow> rows = new ArrayList<>();
         for (int second = first; second <= last; second++) {
-            jdbc.sql("INSERT INTO frames (video_id, second, width, height, subtitle_text) VALUES (?, ?, 1280, 720, ?)")
-                    .params(videoId, second, subtitle.apply(second)).update();
+            rows.add(new FrameRow(second, 1280, 720, subtitle.apply(second)));
         }
+        frames.upsertAll(videoId, rows);
     }
 
     public static byte[] jpeg(int width, int height) {

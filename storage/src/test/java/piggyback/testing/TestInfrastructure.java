@@ -66,8 +66,7 @@ public final class TestInfrastructure {
         registry.add("piggyback.security.code-secret", () -> "test-code-secret");
         // Spring AI talks to the fake server; which provider the ports use is each test
         // context's choice (piggyback.ai.provider, e.g. in @TestPropertySource)
-        // Spring AI 2 hands the base URL to the openai-java client as is, and that client's
-        // paths (/chat/completions …) are relative to the API version, as in https://api.openai.com/v1
+        // the OpenAI SDK under Spring AI 2 appends paths such as /audio/speech to the base URL
         registry.add("spring.ai.openai.base-url", () -> infra.openAi.baseUrl() + "/v1");
         registry.add("spring.ai.openai.api-key", () -> "test-key");
     }

@@ -46,9 +46,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/verify-password", "/api/admin/verify-access",
                                 "/api/expert/login", "/api/expert/logout", "/api/learners/parents/login")
                         .permitAll()
-                        .requestMatchers("/api/admin/**", "/api/submit-questions", "/ws/**", "/actuator/**")
-                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/admin/**", "/api/reports/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/expert/**").hasRole(Role.EXPERT.name())
+                        .requestMatchers("/api/download", "/api/frames/**", "/api/submit-questions", "/ws/questions/**")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/**", "/downloads/**").authenticated()
                         .anyRequest().permitAll());
         return http.build();

@@ -31,8 +31,14 @@ public final class ErrorBodies {
     /** The style for a request no controller method has claimed (security refusals, unknown paths). */
     public static ErrorStyle.Style styleForPath(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean detail = path.startsWith("/api/admin/") || path.equals("/api/submit-questions")
-                || !path.startsWith("/api/");
-        return detail ? ErrorStyle.Style.DETAIL : ErrorStyle.Style.MESSAGE;
+        if (path.startsWith("/api/admin/") || path.equals("/api/submit-questions") || !path.startsWith("/api/")) {
+            return ErrorStyle.Style.DETAIL;
+        }
+        // the routes whose clients read "error" (spec §0.2 E-ERR)
+        if (path.startsWith("/api/final-questions/") || path.equals("/api/transcribe")
+                || path.equals("/api/learners/parents/login")) {
+            return ErrorStyle.Style.ERROR;
+        }
+        return ErrorStyle.Style.MESSAGE;
     }
 }

@@ -3,12 +3,13 @@ package piggyback.api.web;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import piggyback.batch.download.VideoIds;
+
 /** Identifier rules of spec §0.3 and ARCHITECTURE §8: a bad id is a 4xx, never a path or a 500. */
 public final class Ids {
 
     private static final Pattern ACCOUNT_ID = Pattern.compile("^[a-z0-9][a-z0-9_-]{2,49}$");
     private static final Pattern CHILD_ID = Pattern.compile("^\\d{6}$");
-    private static final Pattern VIDEO_ID = Pattern.compile("^[A-Za-z0-9_-]{1,64}$");
 
     private Ids() {
     }
@@ -30,8 +31,9 @@ public final class Ids {
         return CHILD_ID.matcher(normalised).matches();
     }
 
+    /** The pipeline's rule: a video id names object-store keys. */
     public static boolean isVideoId(String raw) {
-        return raw != null && VIDEO_ID.matcher(raw).matches();
+        return VideoIds.isValid(raw);
     }
 
     /** Trims and collapses inner whitespace: {@code "  Mia   Rose "} → {@code "Mia Rose"}. */

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import piggyback.batch.questions.QuestionsJobParameters;
+import piggyback.batch.IngestParameters;
 import piggyback.storage.companions.CompanionVariant;
 import piggyback.storage.companions.CompanionVariants;
 import piggyback.storage.segments.GeneratedSegments;
@@ -67,7 +67,7 @@ class CompanionsStepConfiguration {
     @StepScope
     ItemReader<SegmentToReword> segmentsToReword(GeneratedSegments segments, CompanionVariants variants,
                                                  @Value("#{stepExecution}") StepExecution stepExecution) {
-        String videoId = QuestionsJobParameters.videoId(stepExecution.getJobParameters());
+        String videoId = IngestParameters.videoId(stepExecution.getJobParameters());
         Set<Integer> missing = Set.copyOf(variants.segmentsMissingVariants(videoId));
         return new ListItemReader<>(segments.of(videoId).stream()
                 .filter(segment -> segment.generated() && missing.contains(segment.start()))

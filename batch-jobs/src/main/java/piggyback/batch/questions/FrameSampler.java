@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 import piggyback.batch.frames.JpegEncoder;
 import piggyback.storage.media.MediaStore;
-import piggyback.storage.segments.FrameText;
+import piggyback.storage.videos.FrameRow;
 import piggyback.storage.videos.MediaKeys;
 
 /** Picks up to five frames of a segment and encodes them small for a prompt (spec §4.4.1). */
@@ -35,12 +35,12 @@ public class FrameSampler {
     }
 
     /** With more than five frames, every (n/5)-th from the first, five at most; else all of them. */
-    public static List<FrameText> sample(List<FrameText> frames) {
+    public static List<FrameRow> sample(List<FrameRow> frames) {
         if (frames.size() <= MAX_FRAMES) {
             return List.copyOf(frames);
         }
         int step = frames.size() / MAX_FRAMES;
-        List<FrameText> sampled = new ArrayList<>();
+        List<FrameRow> sampled = new ArrayList<>();
         for (int i = 0; i < frames.size() && sampled.size() < MAX_FRAMES; i += step) {
             sampled.add(frames.get(i));
         }
@@ -51,9 +51,9 @@ public class FrameSampler {
      * The frames' images, each shrunk to fit 512×512 and encoded as JPEG q85. A frame that is
      * missing from the store or cannot be decoded is skipped; a store that fails is an error.
      */
-    public List<FrameImage> encode(String videoId, List<FrameText> frames) {
+    public List<FrameImage> encode(String videoId, List<FrameRow> frames) {
         List<FrameImage> images = new ArrayList<>();
-        for (FrameText frame : frames) {
+        for (FrameRow frame : frames) {
             String key = MediaKeys.frame(videoId, frame.second());
             if (store.stat(key).isEmpty()) {
                 log.warn("frame {} of video {} is not in the store; skipped", frame.second(), videoId);

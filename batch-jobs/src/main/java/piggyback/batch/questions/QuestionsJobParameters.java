@@ -4,25 +4,17 @@ import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
 /**
- * The job parameters the questions step reads: {@code video_id} (required), {@code interval_seconds}
- * (default 60) and {@code start_seconds} (default 0), given as numbers or as text.
+ * The job parameters of the questions step besides the video ({@link piggyback.batch.IngestParameters}):
+ * {@code interval_seconds} (default 60) and {@code start_seconds} (default 0), as numbers or as text.
  */
 public final class QuestionsJobParameters {
 
-    public static final String VIDEO_ID = "video_id";
     public static final String INTERVAL_SECONDS = "interval_seconds";
     public static final String START_SECONDS = "start_seconds";
+    /** The segment length when none is asked for (spec §4.3, the admin page's default). */
     public static final int DEFAULT_INTERVAL = 60;
 
     private QuestionsJobParameters() {
-    }
-
-    public static String videoId(JobParameters parameters) {
-        JobParameter<?> value = parameters.getParameter(VIDEO_ID);
-        if (value == null || value.value() == null || value.value().toString().isBlank()) {
-            throw new IllegalArgumentException("the job parameter " + VIDEO_ID + " is required");
-        }
-        return value.value().toString();
     }
 
     public static int interval(JobParameters parameters) {

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
+import piggyback.batch.IngestParameters;
 import piggyback.storage.segments.GeneratedSegments;
 
 /**
@@ -55,7 +56,7 @@ class QuestionsStepConfiguration {
     @StepScope
     Partitioner segmentPartitioner(VideoSegments segments, @Value("#{stepExecution}") StepExecution stepExecution) {
         JobParameters parameters = stepExecution.getJobParameters();
-        return new SegmentPartitioner(segments, QuestionsJobParameters.videoId(parameters),
+        return new SegmentPartitioner(segments, IngestParameters.videoId(parameters),
                 QuestionsJobParameters.interval(parameters), QuestionsJobParameters.start(parameters));
     }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import piggyback.storage.segments.FrameText;
-import piggyback.storage.segments.SegmentFrames;
+import piggyback.storage.videos.FrameRow;
+import piggyback.storage.videos.Frames;
 
 /**
  * Generates one segment's questions from what the pipeline stored (spec §4.4.1): the segment's
@@ -18,11 +18,11 @@ public class SegmentGeneration {
     /** How far past the segment to look for what is said next (for the prediction question). */
     static final int FOLLOWING_SECONDS = 60;
 
-    private final SegmentFrames frames;
+    private final Frames frames;
     private final FrameSampler sampler;
     private final QuestionGenerator generator;
 
-    SegmentGeneration(SegmentFrames frames, FrameSampler sampler, QuestionGenerator generator) {
+    SegmentGeneration(Frames frames, FrameSampler sampler, QuestionGenerator generator) {
         this.frames = frames;
         this.sampler = sampler;
         this.generator = generator;
@@ -33,7 +33,7 @@ public class SegmentGeneration {
     }
 
     public SegmentResult generate(String videoId, Segment segment) {
-        List<FrameText> rows = frames.between(videoId, segment.start(), segment.end());
+        List<FrameRow> rows = frames.between(videoId, segment.start(), segment.end());
         if (rows.isEmpty()) {
             return SegmentFailure.of("no_frames_in_segment", false,
                     "no frames between " + segment.start() + "s and " + segment.end() + "s");

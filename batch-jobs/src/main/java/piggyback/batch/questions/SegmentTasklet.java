@@ -10,6 +10,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import piggyback.batch.IngestParameters;
 import piggyback.storage.segments.GeneratedSegments;
 
 /**
@@ -32,7 +33,7 @@ final class SegmentTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
-        String videoId = QuestionsJobParameters.videoId(step.getJobParameters());
+        String videoId = IngestParameters.videoId(step.getJobParameters());
         ExecutionContext context = step.getExecutionContext();
         Segment segment = new Segment(context.getInt(SegmentPartitioner.START), context.getInt(SegmentPartitioner.END));
         SegmentResult result = generation.generate(videoId, segment);

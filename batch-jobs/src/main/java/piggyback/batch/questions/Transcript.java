@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import piggyback.storage.segments.FrameText;
+import piggyback.storage.videos.FrameRow;
 
 /**
  * What is said during a segment, from the subtitle text each frame carries (spec §4.4.2, A-12):
@@ -30,9 +30,9 @@ public record Transcript(List<Line> lines) {
         lines = List.copyOf(lines);
     }
 
-    public static Transcript of(List<FrameText> frames) {
+    public static Transcript of(List<FrameRow> frames) {
         List<Line> lines = new ArrayList<>();
-        for (FrameText frame : frames) {
+        for (FrameRow frame : frames) {
             String text = usable(frame.subtitleText());
             if (text != null && (lines.isEmpty() || !lines.get(lines.size() - 1).text().equals(text))) {
                 lines.add(new Line(frame.second(), text));

@@ -5,7 +5,7 @@ import java.util.OptionalInt;
 
 import org.springframework.stereotype.Component;
 
-import piggyback.storage.segments.SegmentFrames;
+import piggyback.storage.videos.Frames;
 import piggyback.storage.videos.Video;
 import piggyback.storage.videos.Videos;
 
@@ -14,9 +14,9 @@ import piggyback.storage.videos.Videos;
 public class VideoSegments {
 
     private final Videos videos;
-    private final SegmentFrames frames;
+    private final Frames frames;
 
-    VideoSegments(Videos videos, SegmentFrames frames) {
+    VideoSegments(Videos videos, Frames frames) {
         this.videos = videos;
         this.frames = frames;
     }

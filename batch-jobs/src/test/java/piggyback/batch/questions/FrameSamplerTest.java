@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-import piggyback.storage.segments.FrameText;
+import piggyback.storage.videos.FrameRow;
 
 /** Which frames a prompt gets, and how small (spec §4.4.1). */
 class FrameSamplerTest {
@@ -79,11 +79,11 @@ class FrameSamplerTest {
         return image;
     }
 
-    private static List<FrameText> frames(int count) {
-        return IntStream.range(0, count).mapToObj(i -> new FrameText(100 + i, null)).toList();
+    private static List<FrameRow> frames(int count) {
+        return IntStream.range(0, count).mapToObj(i -> new FrameRow(100 + i, 64, 36, null)).toList();
     }
 
-    private static List<Integer> seconds(List<FrameText> frames) {
-        return frames.stream().map(FrameText::second).toList();
+    private static List<Integer> seconds(List<FrameRow> frames) {
+        return frames.stream().map(FrameRow::second).toList();
     }
 }

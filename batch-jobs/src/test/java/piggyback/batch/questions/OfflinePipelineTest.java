@@ -15,11 +15,13 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Import;
 
 import piggyback.batch.BatchTest;
+import piggyback.batch.IngestParameters;
 import piggyback.batch.PipelineFixtures;
 import piggyback.batch.TestJobs;
 import piggyback.storage.media.MediaStore;
 import piggyback.storage.segments.GeneratedSegment;
 import piggyback.storage.segments.GeneratedSegments;
+import piggyback.storage.videos.Frames;
 import piggyback.storage.videos.Videos;
 import piggyback.testing.FakeOpenAi;
 import piggyback.testing.TestInfrastructure;
@@ -36,20 +38,22 @@ class OfflinePipelineTest extends BatchTest {
     @Autowired
     Videos videos;
     @Autowired
+    Frames frames;
+    @Autowired
     MediaStore store;
     @Autowired
     GeneratedSegments segments;
 
     @Test
     void theNarrationGivesQuestionsAndEveryQuestionItsCompanionLinesWithoutAnyNetwork() throws Exception {
-        PipelineFixtures fixtures = new PipelineFixtures(jdbc, videos, store);
+        PipelineFixtures fixtures = new PipelineFixtures(videos, frames, store);
         String videoId = fixtures.video(62.4);
         // six seconds a scene, the narrator's closing question from 54 s on
         fixtures.framesRows(videoId, 0, 61, second -> OfflineQuestionGeneratorTest.STORY.get(Math.min(second / 6, 9)));
         int requestsBefore = TestInfrastructure.shared().openAi().requests(FakeOpenAi.CHAT).size();
 
         JobExecution execution = jobOperator.start(job, new JobParametersBuilder()
-                .addString(QuestionsJobParameters.VIDEO_ID, videoId).toJobParameters());
+                .addString(IngestParameters.VIDEO_ID, videoId).toJobParameters());
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         List<GeneratedSegment> stored = segments.of(videoId);

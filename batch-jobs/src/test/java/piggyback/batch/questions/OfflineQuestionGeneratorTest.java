@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import piggyback.storage.segments.FrameText;
+import piggyback.storage.videos.FrameRow;
 
 /** Offline questions from a realistic transcript: the bundled sample video's narration. */
 class OfflineQuestionGeneratorTest {
@@ -117,7 +117,7 @@ class OfflineQuestionGeneratorTest {
     @Test
     void aSegmentWhereNothingIsSaidGetsNoQuestionsOffline() {
         SegmentResult result = generator.generate(new SegmentInput("vid", new Segment(0, 59), List.of(),
-                Transcript.of(List.of(new FrameText(0, "No subtitles available"))), null));
+                Transcript.of(List.of(new FrameRow(0, 64, 36, "No subtitles available"))), null));
 
         SegmentFailure failure = (SegmentFailure) result;
         assertThat(failure.reason()).isEqualTo("no_transcript");
@@ -126,11 +126,11 @@ class OfflineQuestionGeneratorTest {
     }
 
     static SegmentInput input(List<String> cues, String following) {
-        List<FrameText> frames = new ArrayList<>();
+        List<FrameRow> frames = new ArrayList<>();
         int second = 0;
         for (String cue : cues) {
             for (int i = 0; i < 6; i++) {
-                frames.add(new FrameText(second++, cue));
+                frames.add(new FrameRow(second++, 64, 36, cue));
             }
         }
         return new SegmentInput("vid", new Segment(0, Math.max(0, second - 1)), List.of(), Transcript.of(frames),

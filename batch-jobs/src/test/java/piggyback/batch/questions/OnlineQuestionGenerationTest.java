@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import piggyback.batch.OnlineBatchTest;
 import piggyback.batch.PipelineFixtures;
 import piggyback.storage.media.MediaStore;
+import piggyback.storage.videos.Frames;
 import piggyback.storage.videos.Videos;
 import piggyback.testing.FakeOpenAi;
 import piggyback.testing.FakeOpenAi.Reply;
@@ -37,6 +38,8 @@ class OnlineQuestionGenerationTest extends OnlineBatchTest {
     @Autowired
     Videos videos;
     @Autowired
+    Frames frames;
+    @Autowired
     MediaStore store;
 
     private PipelineFixtures fixtures;
@@ -44,7 +47,7 @@ class OnlineQuestionGenerationTest extends OnlineBatchTest {
 
     @BeforeEach
     void aVideoWithTwelveFramesAndSubtitles() {
-        fixtures = new PipelineFixtures(jdbc, videos, store);
+        fixtures = new PipelineFixtures(videos, frames, store);
         videoId = fixtures.video(12.0);
         fixtures.frames(videoId, 0, 11, second -> second < 4 ? "Pip packed a basket."
                 : second < 8 ? "No subtitle at this time" : "Pip walked to the park.");

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
-import piggyback.storage.segments.FrameText;
+import piggyback.storage.videos.FrameRow;
 
 /**
  * The retry and polite-prompt state machine of spec §4.4.6 and the time budget, call by call,
@@ -35,7 +35,7 @@ class OpenAiQuestionGeneratorTest {
     private final ScriptedChat chat = new ScriptedChat(pacing);
     private final SegmentInput input = new SegmentInput("vid", new Segment(60, 119),
             List.of(new FrameImage(60, "AAAA"), new FrameImage(72, "BBBB")),
-            Transcript.of(List.of(new FrameText(61, "Pip packed a basket."))), null);
+            Transcript.of(List.of(new FrameRow(61, 64, 36, "Pip packed a basket."))), null);
 
     private SegmentResult generate(Duration budget) {
         return new OpenAiQuestionGenerator(chat, pacing, budget).generate(input);

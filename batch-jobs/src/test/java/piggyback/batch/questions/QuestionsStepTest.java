@@ -16,10 +16,12 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
+import piggyback.batch.IngestParameters;
 import piggyback.batch.OnlineBatchTest;
 import piggyback.batch.PipelineFixtures;
 import piggyback.batch.TestJobs;
 import piggyback.storage.media.MediaStore;
+import piggyback.storage.videos.Frames;
 import piggyback.storage.videos.Videos;
 import piggyback.testing.FakeOpenAi;
 import piggyback.testing.FakeOpenAi.Reply;
@@ -42,13 +44,15 @@ class QuestionsStepTest extends OnlineBatchTest {
     @Autowired
     Videos videos;
     @Autowired
+    Frames frames;
+    @Autowired
     MediaStore store;
 
     private String videoId;
 
     @BeforeEach
     void aMinuteOfVideoWithFramesAndSubtitles() {
-        PipelineFixtures fixtures = new PipelineFixtures(jdbc, videos, store);
+        PipelineFixtures fixtures = new PipelineFixtures(videos, frames, store);
         videoId = fixtures.video(60.0);
         fixtures.frames(videoId, 0, 59, second -> "Line " + (second / 5) + " of the story.");
     }
@@ -142,7 +146,7 @@ class QuestionsStepTest extends OnlineBatchTest {
     }
 
     private JobParameters parameters() {
-        return new JobParametersBuilder().addString(QuestionsJobParameters.VIDEO_ID, videoId)
+        return new JobParametersBuilder().addString(IngestParameters.VIDEO_ID, videoId)
                 .addLong(QuestionsJobParameters.INTERVAL_SECONDS, 20L).toJobParameters();
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import piggyback.storage.segments.FrameText;
+import piggyback.storage.videos.FrameRow;
 
 /** The transcript block of a segment, from the subtitles its frames carry (spec §4.4.2). */
 class TranscriptTest {
@@ -14,12 +14,12 @@ class TranscriptTest {
     @Test
     void eachSubtitleIsOneLineAtTheSecondItFirstShows() {
         Transcript transcript = Transcript.of(List.of(
-                new FrameText(58, "Pip woke up early."),
-                new FrameText(59, "Pip woke up early."),
-                new FrameText(60, "Pip woke up early."),
-                new FrameText(61, "No subtitle at this time"),
-                new FrameText(62, "He was  very happy.  "),
-                new FrameText(63, "He was very happy.")));
+                new FrameRow(58, 64, 36, "Pip woke up early."),
+                new FrameRow(59, 64, 36, "Pip woke up early."),
+                new FrameRow(60, 64, 36, "Pip woke up early."),
+                new FrameRow(61, 64, 36, "No subtitle at this time"),
+                new FrameRow(62, 64, 36, "He was  very happy.  "),
+                new FrameRow(63, 64, 36, "He was very happy.")));
 
         assertThat(transcript.block()).isEqualTo("[00:58] Pip woke up early.\n[01:02] He was very happy.");
         assertThat(transcript.text()).isEqualTo("Pip woke up early. He was very happy.");
@@ -29,12 +29,12 @@ class TranscriptTest {
     @Test
     void theSentinelsAndEmptyTextsMeanNothingIsSaid() {
         Transcript transcript = Transcript.of(List.of(
-                new FrameText(0, "No subtitle at this time"),
-                new FrameText(1, "No subtitles available"),
-                new FrameText(2, "No transcript available"),
-                new FrameText(3, "No transcript available for this video segment."),
-                new FrameText(4, "   "),
-                new FrameText(5, null)));
+                new FrameRow(0, 64, 36, "No subtitle at this time"),
+                new FrameRow(1, 64, 36, "No subtitles available"),
+                new FrameRow(2, 64, 36, "No transcript available"),
+                new FrameRow(3, 64, 36, "No transcript available for this video segment."),
+                new FrameRow(4, 64, 36, "   "),
+                new FrameRow(5, 64, 36, null)));
 
         assertThat(transcript.isEmpty()).isTrue();
         assertThat(transcript.block()).isEqualTo("No transcript available for this video segment.");
@@ -43,8 +43,8 @@ class TranscriptTest {
 
     @Test
     void theSameLineAgainAfterAnotherOneIsKept() {
-        Transcript transcript = Transcript.of(List.of(new FrameText(1, "Hello!"), new FrameText(2, "Bye!"),
-                new FrameText(3, "Hello!")));
+        Transcript transcript = Transcript.of(List.of(new FrameRow(1, 64, 36, "Hello!"), new FrameRow(2, 64, 36, "Bye!"),
+                new FrameRow(3, 64, 36, "Hello!")));
 
         assertThat(transcript.lines()).extracting(Transcript.Line::second).containsExactly(1, 2, 3);
     }

@@ -32,6 +32,17 @@ public class Videos {
         return jdbc.sql("SELECT * FROM videos ORDER BY video_id").query(ROW).list();
     }
 
+    /**
+     * The videos whose source file is in the store, in id order: a recorded size, or a status the
+     * pipeline only reaches after the download (a failed video counts only with a recorded size).
+     */
+    public List<Video> withStoredSource() {
+        return jdbc.sql("""
+                SELECT * FROM videos
+                WHERE source_size IS NOT NULL OR status IN ('downloaded', 'frames_ready', 'questions_ready', 'ready')
+                ORDER BY video_id""").query(ROW).list();
+    }
+
     public Optional<Video> find(String videoId) {
         return jdbc.sql("SELECT * FROM videos WHERE video_id = ?").param(videoId).query(ROW).optional();
     }

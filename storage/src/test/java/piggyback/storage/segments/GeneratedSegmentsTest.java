@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import piggyback.storage.StorageTestBase;
 import piggyback.storage.companions.CompanionVariant;
@@ -30,11 +29,7 @@ class GeneratedSegmentsTest extends StorageTestBase {
     @Autowired
     CompanionVariants variants;
     @Autowired
-    SegmentFrames frames;
-    @Autowired
     Videos videos;
-    @Autowired
-    JdbcClient jdbc;
 
     private String videoId;
 
@@ -121,18 +116,6 @@ class GeneratedSegmentsTest extends StorageTestBase {
             pool.shutdownNow();
         }
         assertThat(segments.of(videoId)).hasSize(10).allSatisfy(segment -> assertThat(segment.questions()).hasSize(2));
-    }
-
-    @Test
-    void theFramesOfASegmentComeInTimeOrder() {
-        for (int second : new int[] {5, 1, 3, 70}) {
-            jdbc.sql("INSERT INTO frames (video_id, second, width, height, subtitle_text) VALUES (?, ?, 64, 48, ?)")
-                    .params(videoId, second, "at " + second).update();
-        }
-
-        assertThat(frames.between(videoId, 0, 59)).containsExactly(new FrameText(1, "at 1"), new FrameText(3, "at 3"),
-                new FrameText(5, "at 5"));
-        assertThat(frames.count(videoId)).isEqualTo(4);
     }
 
     private static GeneratedSegment generated(int start, String... questions) {

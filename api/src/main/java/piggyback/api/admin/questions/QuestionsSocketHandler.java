@@ -24,7 +24,7 @@ import piggyback.batch.questions.Segment;
 import piggyback.batch.questions.SegmentGeneration;
 import piggyback.batch.questions.Segments;
 import piggyback.batch.questions.VideoSegments;
-import piggyback.storage.segments.SegmentFrames;
+import piggyback.storage.videos.Frames;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,12 +46,12 @@ class QuestionsSocketHandler extends TextWebSocketHandler {
 
     private final SegmentGeneration generation;
     private final VideoSegments videoSegments;
-    private final SegmentFrames frames;
+    private final Frames frames;
     private final JsonMapper json;
     private final SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("questions-socket-");
     private final Map<String, Future<?>> running = new ConcurrentHashMap<>();
 
-    QuestionsSocketHandler(SegmentGeneration generation, VideoSegments videoSegments, SegmentFrames frames,
+    QuestionsSocketHandler(SegmentGeneration generation, VideoSegments videoSegments, Frames frames,
                            JsonMapper json) {
         this.generation = generation;
         this.videoSegments = videoSegments;

@@ -1,0 +1,98 @@
+package piggyback.api.admin.jobs;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import piggyback.api.admin.AdminAudit;
+import piggyback.api.security.Caller;
+import piggyback.api.security.CurrentCaller;
+import piggyback.api.web.ErrorStyle;
+import piggyback.api.web.Json;
+import piggyback.api.web.JsonBody;
+import piggyback.batch.runs.PipelineRuns;
+
+/** Pipeline runs for admins (ARCHITECTURE §10 "uploads and jobs"): start, follow, stop, restart, recover. */
+@RestController
+@RequestMapping("/api/admin/jobs")
+@Tag(name = "admin")
+@ErrorStyle(ErrorStyle.Style.DETAIL)
+class AdminJobsController {
+
+    private final PipelineRuns runs;
+    private final IngestSources sources;
+    private final AdminAudit audit;
+
+    AdminJobsController(PipelineRuns runs, IngestSources sources, AdminAudit audit) {
+        this.runs = runs;
+        this.sources = sources;
+        this.audit = audit;
+    }
+
+    /** {@code {"type": "ingestVideo" | "ingestPlaylist", "url", "interval_seconds"?, "start_seconds"?}} → 202. */
+    @PostMapping
+    @Operation(summary = "Start an ingest of a video or a playlist in the background")
+    ResponseEntity<Map<String, Object>> start(@CurrentCaller Caller caller, @RequestBody Map<String, Object> body) {
+        IngestSources.Launched launched = sources.start(JsonBody.of(body), caller.auditId());
+        audit.record("job.start", "job", Long.toString(launched.executionId()),
+                launched.jobName() + (launched.videoId() == null ? "" : " video=" + launched.videoId()));
+        return ResponseEntity.accepted().body(Json.obj("success", true, "execution_id", launched.executionId(),
+                "job", launched.jobName(), "video_id", launched.videoId()));
+    }
+
+    @GetMapping("/{executionId}")
+    @Operation(summary = "A run's status and the summary of each step")
+    Map<String, Object> status(@PathVariable long executionId) {
+        Map<String, Object> view = RunView.of(RunRefusals.mapped(() -> runs.execution(executionId)));
+        view.put("success", true);
+        return view;
+    }
+
+    @PostMapping("/{executionId}/restart")
+    @Operation(summary = "Restart a failed or stopped run where it stopped")
+    ResponseEntity<Map<String, Object>> restart(@PathVariable long executionId) {
+        long restarted = RunRefusals.mapped(() -> runs.restart(executionId));
+        audit.record("job.restart", "job", Long.toString(executionId), "new execution " + restarted);
+        return ResponseEntity.accepted().body(Json.obj("success", true, "execution_id", restarted));
+    }
+
+    @PostMapping("/{executionId}/stop")
+    @Operation(summary = "Stop a running run at its next chunk or step")
+    Map<String, Object> stop(@PathVariable long executionId) {
+        RunRefusals.mapped(() -> {
+            runs.stop(executionId);
+            return null;
+        });
+        audit.record("job.stop", "job", Long.toString(executionId), null);
+        return Json.obj("success", true, "execution_id", executionId);
+    }
+
+    @PostMapping("/{executionId}/abandon")
+    @Operation(summary = "Give up on a stopped or failed run for good")
+    Map<String, Object> abandon(@PathVariable long executionId) {
+        RunRefusals.mapped(() -> {
+            runs.abandon(executionId);
+            return null;
+        });
+        audit.record("job.abandon", "job", Long.toString(executionId), null);
+        return Json.obj("success", true, "execution_id", executionId);
+    }
+
+    /** Runs left STARTED by a crashed process become FAILED, ready to restart. */
+    @PostMapping("/recover")
+    @Operation(summary = "Recover runs left running by a process that died")
+    Map<String, Object> recover() {
+        List<Long> recovered = runs.recoverInterrupted();
+        audit.record("job.recover", "job", null, "recovered " + recovered);
+        return Json.obj("success", true, "recovered", recovered);
+    }
+}

@@ -1,0 +1,93 @@
+package piggyback.api.admin.jobs;
+
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+
+import piggyback.api.web.ApiException;
+import piggyback.api.web.JsonBody;
+import piggyback.batch.download.DownloadFailure;
+import piggyback.batch.download.SourceUrls;
+import piggyback.batch.ingest.Ingests;
+import piggyback.batch.playlists.PlaylistSchedules;
+
+/** Reads what an admin asks to ingest and starts it: a video by URL, or a playlist. */
+@Component
+class IngestSources {
+
+    static final int MAX_INTERVAL = 300;
+
+    private final SourceUrls urls;
+    private final Ingests ingests;
+    private final PlaylistSchedules playlists;
+
+    IngestSources(SourceUrls urls, Ingests ingests, PlaylistSchedules playlists) {
+        this.urls = urls;
+        this.ingests = ingests;
+        this.playlists = playlists;
+    }
+
+    /** A started run: its execution, its job and, for a video, the video's id. */
+    record Launched(long executionId, String jobName, String videoId) {
+    }
+
+    /** {@code {"type": "ingestVideo" | "ingestPlaylist", "url", "interval_seconds"?, "start_seconds"?}}. */
+    Launched start(JsonBody body, String requestedBy) {
+        String type = body.text("type", 40);
+        String url = body.text("url", 2000);
+        int interval = intervalSeconds(body.text("interval_seconds", 10));
+        int start = startSeconds(body.text("start_seconds", 10));
+        String job = type == null ? "" : type.trim();
+        return switch (job) {
+            case Ingests.INGEST_VIDEO -> {
+                Ingests.Started started = RunRefusals.mapped(() ->
+                        download(() -> ingests.video(url, interval, start, requestedBy)));
+                yield new Launched(started.executionId(), job, started.videoId());
+            }
+            case PlaylistSchedules.INGEST_PLAYLIST -> new Launched(
+                    RunRefusals.mapped(() -> playlists.ingestOnce(playlistUrl(url), interval)), job, null);
+            default -> throw ApiException.badRequest("type must be ingestVideo or ingestPlaylist");
+        };
+    }
+
+    /** A playlist address, checked against the allowed hosts like any download. */
+    String playlistUrl(String raw) {
+        return download(() -> urls.parse(raw)).text();
+    }
+
+    /** Segment length: 1–300 s, 60 when absent (spec §4.3, the admin page's range). */
+    static int intervalSeconds(String raw) {
+        return bounded(raw, "interval_seconds", 60, 1, MAX_INTERVAL);
+    }
+
+    static int startSeconds(String raw) {
+        return bounded(raw, "start_seconds", 0, 0, 24 * 3600);
+    }
+
+    private static int bounded(String raw, String name, int fallback, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(raw.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name + " must be a whole number");
+        }
+        if (value < min || value > max) {
+            throw ApiException.badRequest(name + " must be between " + min + " and " + max);
+        }
+        return value;
+    }
+
+    /** A download refusal (bad address, yt-dlp failure) is the admin's 400, with its code and hint. */
+    private static <T> T download(Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (DownloadFailure failure) {
+            throw ApiException.badRequest(failure.getMessage())
+                    .with("error_code", failure.error().code())
+                    .with("recovery_hint", failure.hint());
+        }
+    }
+}

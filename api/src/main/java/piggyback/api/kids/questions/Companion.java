@@ -1,0 +1,29 @@
+package piggyback.api.kids.questions;
+
+import java.util.Locale;
+
+import piggyback.api.web.ApiException;
+
+/** The child's companion (spec §4.9.2); the stored key is the lower-case name. */
+enum Companion {
+    BUNNY, PIG, ALLIGATOR;
+
+    String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The {@code companion} query value: bunny (also {@code rabbit}, the reference kids page's
+     * id, decision A-3), pig or alligator; null when absent or blank.
+     */
+    static Companion fromQuery(String raw) {
+        String value = raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "" -> null;
+            case "bunny", "rabbit" -> BUNNY;
+            case "pig" -> PIG;
+            case "alligator" -> ALLIGATOR;
+            default -> throw ApiException.badRequest("companion must be bunny, pig or alligator");
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package piggyback.api.media;
+
+import java.util.Base64;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import piggyback.api.web.ApiException;
+import piggyback.api.web.ErrorStyle;
+import piggyback.api.web.Json;
+import piggyback.batch.speech.SpeechCache;
+import piggyback.batch.speech.SpeechFailedException;
+import piggyback.batch.speech.SynthesizedSpeech;
+
+/** Text to speech for the companions' lines (spec §1.7, §6); any session, answers from the cache when it can. */
+@RestController
+@Tag(name = "media")
+@ErrorStyle(ErrorStyle.Style.MESSAGE)
+class TtsController {
+
+    private static final Logger log = LoggerFactory.getLogger(TtsController.class);
+
+    private final SpeechCache speech;
+
+    TtsController(SpeechCache speech) {
+        this.speech = speech;
+    }
+
+    @PostMapping("/api/tts")
+    @Operation(summary = "Generate TTS audio")
+    Map<String, Object> tts(@RequestBody Map<String, Object> body) {
+        try {
+            SynthesizedSpeech spoken = speech.speak(TtsInput.read(body));
+            return Json.obj("success", true, "audio", Base64.getEncoder().encodeToString(spoken.audio()),
+                    "format", spoken.format(), "voice", spoken.voice());
+        } catch (SpeechFailedException e) {
+            log.warn("text to speech failed: {}", e.getMessage());
+            throw new ApiException(HttpStatus.BAD_GATEWAY, "TTS generation failed: " + e.getMessage());
+        }
+    }
+}

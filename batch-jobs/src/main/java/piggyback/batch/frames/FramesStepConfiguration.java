@@ -1,0 +1,87 @@
+package piggyback.batch.frames;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import piggyback.storage.media.MediaStore;
+import piggyback.storage.videos.Frames;
+import piggyback.storage.videos.Videos;
+
+/**
+ * The frames step (ARCHITECTURE §3): chunk-oriented over the seconds of the video, one JPEG and
+ * one row per second, restartable at the last committed chunk.
+ */
+@Configuration(proxyBeanMethods = false)
+class FramesStepConfiguration {
+
+    /** Frames per transaction: small enough to lose little on a crash, large enough to be quick. */
+    static final int CHUNK = 20;
+    static final float JPEG_QUALITY = 0.9f;
+
+    @Bean
+    Step framesStep(JobRepository jobRepository, PlatformTransactionManager transactions,
+                    VideoFrameReader framesReader, FrameWriter framesWriter, FrameCountRecorder frameCountRecorder) {
+        return new StepBuilder("frames", jobRepository)
+                .<GrabbedFrame, EncodedFrame>chunk(CHUNK)
+                .transactionManager(transactions)
+                .reader(framesReader)
+                .processor(frame -> new EncodedFrame(frame.second(), frame.image().getWidth(),
+                        frame.image().getHeight(), JpegEncoder.encode(frame.image(), JPEG_QUALITY)))
+                .writer(framesWriter)
+                .listener(frameCountRecorder)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    VideoFrameReader framesReader(@Value("#{jobParameters['video_id']}") String videoId, MediaStore store,
+                                  FrameExtractor extractor) {
+        return new VideoFrameReader(videoId, store, extractor);
+    }
+
+    @Bean
+    @StepScope
+    FrameWriter framesWriter(@Value("#{jobParameters['video_id']}") String videoId, MediaStore store, Frames frames,
+                             SubtitleTimelines timelines) {
+        return new FrameWriter(videoId, store, frames, timelines.of(videoId));
+    }
+
+    @Bean
+    @StepScope
+    FrameCountRecorder frameCountRecorder(@Value("#{jobParameters['video_id']}") String videoId, Frames frames,
+                                          Videos videos) {
+        return new FrameCountRecorder(videoId, frames, videos);
+    }
+
+    /** After the step, the video's row says how many frames it has. */
+    static class FrameCountRecorder implements StepExecutionListener {
+
+        private final String videoId;
+        private final Frames frames;
+        private final Videos videos;
+
+        FrameCountRecorder(String videoId, Frames frames, Videos videos) {
+            this.videoId = videoId;
+            this.frames = frames;
+            this.videos = videos;
+        }
+
+        @Override
+        public ExitStatus afterStep(StepExecution stepExecution) {
+            if (ExitStatus.COMPLETED.getExitCode().equals(stepExecution.getExitStatus().getExitCode())) {
+                videos.setFrameCount(videoId, frames.count(videoId));
+                videos.setStatus(videoId, "frames_ready");
+            }
+            return stepExecution.getExitStatus();
+        }
+    }
+}

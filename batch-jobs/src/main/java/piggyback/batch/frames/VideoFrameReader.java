@@ -1,0 +1,74 @@
+package piggyback.batch.frames;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import piggyback.storage.media.MediaStore;
+import piggyback.storage.videos.MediaKeys;
+
+/**
+ * Reads a stored video one second at a time. The next second is kept in the step's execution
+ * context at every commit, so a restarted step resumes there instead of at the start.
+ */
+class VideoFrameReader implements ItemStreamReader<GrabbedFrame> {
+
+    static final String NEXT_SECOND = "frames.next_second";
+
+    private final String videoId;
+    private final MediaStore store;
+    private final FrameExtractor extractor;
+    private Path localCopy;
+    private FrameCursor cursor;
+
+    VideoFrameReader(String videoId, MediaStore store, FrameExtractor extractor) {
+        this.videoId = videoId;
+        this.store = store;
+        this.extractor = extractor;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        // FFmpeg seeks in a file; the store's stream is read once into a temporary copy
+        try (InputStream source = store.get(MediaKeys.source(videoId))) {
+            localCopy = Files.createTempFile("pb-frames-" + videoId + "-", ".mp4");
+            Files.copy(source, localCopy, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the video " + videoId + " from the store", e);
+        }
+        cursor = extractor.open(localCopy, context.getInt(NEXT_SECOND, 0));
+    }
+
+    @Override
+    public GrabbedFrame read() {
+        return cursor.next();
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        if (cursor != null) {
+            context.putInt(NEXT_SECOND, cursor.nextSecond());
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (cursor != null) {
+                cursor.close();
+            }
+        } finally {
+            cursor = null;
+            if (localCopy != null) {
+                localCopy.toFile().delete();
+                localCopy = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package piggyback.batch.playlists;
+
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What Quartz runs when a playlist's cron fires: one ingestPlaylist run. Quartz is clustered on
+ * its JDBC store, so with several instances each firing happens on exactly one of them.
+ */
+@DisallowConcurrentExecution
+public class PlaylistFiring implements Job {
+
+    static final String PLAYLIST_ID = "playlistId";
+
+    // Quartz makes the instance; Spring's job factory fills this in
+    @Autowired
+    private PlaylistSchedules schedules;
+
+    @Override
+    public void execute(JobExecutionContext context) {
+        schedules.fire(context.getMergedJobDataMap().getLong(PLAYLIST_ID));
+    }
+}

@@ -1,0 +1,181 @@
+package piggyback.batch.runs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.configuration.support.MapJobRegistry;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts, stops, restarts and recovers pipeline runs. Runs go to the background (the caller gets
+ * the execution id at once); the job repository in MySQL keeps every run's state, so a run that
+ * failed or was cut short by a crash resumes at its first unfinished step or partition.
+ */
+@Service
+public class PipelineRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(PipelineRuns.class);
+
+    private final JobRepository repository;
+    private final ObjectProvider<Job> jobProvider;
+    private final TaskExecutorJobOperator operator = new TaskExecutorJobOperator();
+    private Map<String, Job> jobs;
+
+    // the jobs are looked up on first use: some of them start runs themselves (ingestPlaylist)
+    PipelineRuns(JobRepository repository, ObjectProvider<Job> jobProvider) {
+        this.repository = repository;
+        this.jobProvider = jobProvider;
+    }
+
+    private synchronized Map<String, Job> jobs() {
+        if (jobs == null) {
+            Map<String, Job> byName = jobProvider.orderedStream()
+                    .collect(Collectors.toMap(Job::getName, Function.identity()));
+            MapJobRegistry registry = new MapJobRegistry();
+            try {
+                for (Job job : byName.values()) {
+                    registry.register(job);
+                }
+                operator.setJobRegistry(registry);
+                operator.setJobRepository(repository);
+                operator.setTaskExecutor(new SimpleAsyncTaskExecutor("pipeline-"));
+                operator.afterPropertiesSet();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot set up the pipeline's job operator", e);
+            }
+            jobs = byName;
+        }
+        return jobs;
+    }
+
+    /** Starts a run in the background and returns its execution id. */
+    public long start(String jobName, JobParameters parameters) {
+        Job job = job(jobName);
+        try {
+            return operator().start(job, parameters).getId();
+        } catch (JobExecutionAlreadyRunningException e) {
+            throw new PipelineRunException(PipelineRunException.Kind.CONFLICT, "This run is already going");
+        } catch (JobInstanceAlreadyCompleteException e) {
+            throw new PipelineRunException(PipelineRunException.Kind.CONFLICT, "This run has already completed");
+        } catch (Exception e) {
+            throw new PipelineRunException(PipelineRunException.Kind.CONFLICT, "Cannot start: " + e.getMessage());
+        }
+    }
+
+    /** Restarts a failed or stopped run from where it stopped; returns the new execution's id. */
+    public long restart(long executionId) {
+        JobExecution execution = execution(executionId);
+        BatchStatus status = execution.getStatus();
+        if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
+            throw new PipelineRunException(PipelineRunException.Kind.CONFLICT,
+                    "Only a FAILED or STOPPED run can be restarted; this one is " + status);
+        }
+        job(execution.getJobInstance().getJobName());
+        try {
+            return operator().restart(execution).getId();
+        } catch (Exception e) {
+            throw new PipelineRunException(PipelineRunException.Kind.CONFLICT, "Cannot restart: " + e.getMessage());
+        }
+    }
+
+    /** Asks a running run to stop at its next chunk or step boundary. */
+    public void stop(long executionId) {
+        for (int attempt = 1; ; attempt++) {
+            JobExecution execution = execution(executionId);
+            try {
+                operator().stop(execution);
+                return;
+            } catch (JobExecutionNotRunningException e) {
+                throw new PipelineRunException(PipelineRunException.Kind.CONFLICT,
+                        "Only a running run can be stopped; this one is " + execution.getStatus());
+            } catch (OptimisticLockingFailureException racedWithTheRun) {
+                // the run saved its progress meanwhile: read it again and ask again
+                if (attempt == 3) {
+                    throw new PipelineRunException(PipelineRunException.Kind.CONFLICT,
+                            "The run kept changing; please try again");
+                }
+            }
+        }
+    }
+
+    /** Gives up on a stopped or failed run for good: it will not be restarted. */
+    public void abandon(long executionId) {
+        JobExecution execution = execution(executionId);
+        try {
+            operator().abandon(execution);
+        } catch (JobExecutionAlreadyRunningException e) {
+            throw new PipelineRunException(PipelineRunException.Kind.CONFLICT,
+                    "A running run cannot be abandoned; stop it first");
+        }
+    }
+
+    /**
+     * Marks runs left STARTED by a process that died (kill -9, power cut) as FAILED, so they can be
+     * restarted; returns their ids. Only call it when no other process may be running them.
+     */
+    public List<Long> recoverInterrupted() {
+        List<Long> recovered = new ArrayList<>();
+        for (String name : jobs().keySet()) {
+            Set<JobExecution> running = repository.findRunningJobExecutions(name);
+            for (JobExecution execution : running) {
+                BatchStatus left = execution.getStatus();
+                operator().recover(execution);
+                recovered.add(execution.getId());
+                log.warn("recovered run {} of {} left {} by a process that stopped", execution.getId(), name, left);
+            }
+        }
+        return recovered;
+    }
+
+    public JobExecution execution(long executionId) {
+        JobExecution execution;
+        try {
+            execution = repository.getJobExecution(executionId);
+        } catch (EmptyResultDataAccessException unknown) {
+            execution = null;
+        }
+        if (execution == null) {
+            throw new PipelineRunException(PipelineRunException.Kind.NOT_FOUND, "No run with id " + executionId);
+        }
+        return execution;
+    }
+
+    /** Running executions of a job whose parameter {@code name} has this value. */
+    public List<JobExecution> running(String jobName, String name, String value) {
+        return repository.findRunningJobExecutions(jobName).stream()
+                .filter(e -> value.equals(e.getJobParameters().getString(name))).toList();
+    }
+
+    /** The operator, set up with the jobs on first use. */
+    private TaskExecutorJobOperator operator() {
+        jobs();
+        return operator;
+    }
+
+    private Job job(String name) {
+        Job job = jobs().get(name);
+        if (job == null) {
+            throw new PipelineRunException(PipelineRunException.Kind.NOT_FOUND, "No job named " + name);
+        }
+        return job;
+    }
+}

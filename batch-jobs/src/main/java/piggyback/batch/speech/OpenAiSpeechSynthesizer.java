@@ -1,0 +1,63 @@
+package piggyback.batch.speech;
+
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.springframework.ai.audio.tts.TextToSpeechPrompt;
+import org.springframework.ai.openai.OpenAiAudioSpeechModel;
+import org.springframework.ai.openai.OpenAiAudioSpeechOptions;
+
+/**
+ * Online speech through Spring AI's OpenAI speech model (spec §6): {@code gpt-4o-mini-tts}, the
+ * requested format passed on, and one retry with {@code alloy} when OpenAI rejects the voice.
+ */
+class OpenAiSpeechSynthesizer implements SpeechSynthesizer {
+
+    static final String MODEL = "gpt-4o-mini-tts";
+    static final String FALLBACK_VOICE = "alloy";
+    /** OpenAI's answer when no format is asked for. */
+    private static final String SERVICE_FORMAT = "mp3";
+
+    private final OpenAiAudioSpeechModel model;
+
+    OpenAiSpeechSynthesizer(OpenAiAudioSpeechModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public SynthesizedSpeech synthesize(SpeechRequest request) {
+        try {
+            return speak(request, request.voice());
+        } catch (RuntimeException first) {
+            if (FALLBACK_VOICE.equals(request.voice()) || !aboutTheVoice(first)) {
+                throw new SpeechFailedException(first.getMessage(), first);
+            }
+            try {
+                return speak(request, FALLBACK_VOICE);
+            } catch (RuntimeException second) {
+                throw new SpeechFailedException(first.getMessage() + " | fallback_failed=" + second.getMessage(), second);
+            }
+        }
+    }
+
+    private SynthesizedSpeech speak(SpeechRequest request, String voice) {
+        String format = SpeechRequest.FORMATS.contains(request.format()) ? request.format() : null;
+        OpenAiAudioSpeechOptions options = OpenAiAudioSpeechOptions.builder()
+                .model(MODEL)
+                .voice(voice)
+                .speed(request.speed())
+                .responseFormat(format)
+                .build();
+        byte[] audio = model.call(new TextToSpeechPrompt(request.text(), options)).getResult().getOutput();
+        if (audio.length == 0) {
+            throw new IllegalStateException("the speech service returned no audio");
+        }
+        return new SynthesizedSpeech(audio, format == null ? SERVICE_FORMAT : format, voice);
+    }
+
+    /** The reference's test for "this voice is the problem" (spec §6). */
+    private static boolean aboutTheVoice(RuntimeException error) {
+        String message = String.valueOf(error.getMessage()).toLowerCase(Locale.ROOT);
+        return Stream.of("voice", "unknown", "not found", "unsupported").anyMatch(message::contains);
+    }
+}

@@ -1,0 +1,84 @@
+package piggyback.batch.speech;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import piggyback.batch.ai.AiProvider;
+import piggyback.storage.media.MediaStore;
+import piggyback.storage.media.StoredObject;
+
+/**
+ * Speech once made is kept in the object store under
+ * {@code tts-cache/<sha256 of provider|text|voice|speed|format>.<format produced>}, so the same
+ * line is synthesised once (spec §6 cost note), by the API and the pipeline alike. The voice
+ * actually used travels in the object's content type ({@code audio/mpeg;voice=alloy}).
+ */
+@Component
+public class SpeechCache {
+
+    static final String PREFIX = "tts-cache/";
+    private static final String VOICE_PARAMETER = "voice=";
+    private static final Map<String, String> CONTENT_TYPES = Map.of("mp3", "audio/mpeg", "opus", "audio/ogg",
+            "aac", "audio/aac", "flac", "audio/flac", "wav", "audio/wav", "pcm", "audio/pcm");
+
+    private final SpeechSynthesizer synthesizer;
+    private final MediaStore store;
+    private final AiProvider provider;
+
+    SpeechCache(SpeechSynthesizer synthesizer, MediaStore store, AiProvider provider) {
+        this.synthesizer = synthesizer;
+        this.store = store;
+        this.provider = provider;
+    }
+
+    /** The stored speech for this request, or new speech (then stored). */
+    public SynthesizedSpeech speak(SpeechRequest request) {
+        String name = PREFIX + digest(request);
+        Optional<SynthesizedSpeech> cached = find(name);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        SynthesizedSpeech made = synthesizer.synthesize(request);
+        store.put(name + "." + made.format(), made.audio(),
+                CONTENT_TYPES.getOrDefault(made.format(), "application/octet-stream") + ";" + VOICE_PARAMETER + made.voice());
+        return made;
+    }
+
+    /** The object's key without its extension, which is the format produced. */
+    private String digest(SpeechRequest request) {
+        String identity = String.join("|", provider.name(), request.text(), request.voice(),
+                Double.toString(request.speed()), request.format());
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(identity.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private Optional<SynthesizedSpeech> find(String name) {
+        List<StoredObject> found = store.list(name + ".");
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = found.get(0).key();
+        Optional<String> voice = store.stat(key).map(StoredObject::contentType).flatMap(SpeechCache::voiceOf);
+        return voice.map(used -> new SynthesizedSpeech(store.getBytes(key), key.substring(name.length() + 1), used));
+    }
+
+    private static Optional<String> voiceOf(String contentType) {
+        for (String part : contentType.split(";")) {
+            if (part.strip().startsWith(VOICE_PARAMETER)) {
+                return Optional.of(part.strip().substring(VOICE_PARAMETER.length()));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,15 @@
+package piggyback.batch.speech;
+
+/**
+ * Turns text into spoken audio (ARCHITECTURE §5): OpenAI speech online, espeak-ng offline.
+ * Used by {@code POST /api/tts} and by the pipeline when it prepares the companions' lines.
+ */
+public interface SpeechSynthesizer {
+
+    /**
+     * @return the audio with the format actually produced and the voice actually used, which may
+     *         differ from the request (a voice the service does not know falls back to alloy)
+     * @throws SpeechFailedException when the service or the local tool fails
+     */
+    SynthesizedSpeech synthesize(SpeechRequest request);
+}

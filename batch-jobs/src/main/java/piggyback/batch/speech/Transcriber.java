@@ -1,0 +1,11 @@
+package piggyback.batch.speech;
+
+/**
+ * Turns a child's spoken answer into text (ARCHITECTURE §5): OpenAI transcription online,
+ * pocketsphinx offline. The audio stays in memory; nothing keeps it (ARCHITECTURE §8).
+ */
+public interface Transcriber {
+
+    /** @throws TranscriptionFailedException when the service or the local tool fails */
+    String transcribe(Recording recording);
+}

@@ -1,0 +1,12 @@
+package piggyback.storage.quiz;
+
+/**
+ * One answer in an attempt (spec §3.4.8 {@code Detail}). A first answer has a status of correct,
+ * almost or wrong and usually a question type; a later try has status {@code retry} and neither
+ * an expected answer nor a type.
+ *
+ * @param answeredAt the time the player reported, kept as it sent it
+ */
+public record QuizAnswer(String question, String expectedAnswer, String userAnswer, String status,
+                         Double similarity, String questionType, String answeredAt) {
+}
