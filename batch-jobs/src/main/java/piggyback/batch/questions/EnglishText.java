@@ -9,6 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
+
+import org.springframework.util.function.SingletonSupplier;
 
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
@@ -41,7 +44,7 @@ final class EnglishText {
     private static final Set<String> LIVING = Set.of("person", "animal");
     private static final int SENSES_CHECKED = 2;
 
-    private volatile Models models;
+    private final Supplier<Models> models = SingletonSupplier.of(EnglishText::load);
 
     private record Models(SentenceModel sentences, TokenizerModel tokens, POSModel tags, LemmatizerModel lemmas,
                           Dictionary wordNet) {
@@ -49,7 +52,7 @@ final class EnglishText {
 
     /** The text's sentences, each as tagged words. Names the tagger misses are tagged PROPN. */
     List<List<Word>> sentences(String text) {
-        Models loaded = models();
+        Models loaded = models.get();
         TokenizerME tokenizer = new TokenizerME(loaded.tokens());
         POSTaggerME tagger = new POSTaggerME(loaded.tags());
         LemmatizerME lemmatizer = new LemmatizerME(loaded.lemmas());
@@ -71,7 +74,7 @@ final class EnglishText {
 
     /** The base form of a verb ("smiled" → smile), from WordNet, else the tagger's lemma. */
     String baseVerb(Word verb) {
-        Dictionary wordNet = models().wordNet();
+        Dictionary wordNet = models.get().wordNet();
         // WordNet's caches are not made for concurrent lookups (the questions step runs partitions in parallel)
         synchronized (wordNet) {
             try {
@@ -85,7 +88,7 @@ final class EnglishText {
 
     /** Whether a noun names a person or an animal in one of its commonest senses. */
     boolean living(String noun) {
-        Dictionary wordNet = models().wordNet();
+        Dictionary wordNet = models.get().wordNet();
         synchronized (wordNet) {
             return living(wordNet, noun);
         }
@@ -162,20 +165,6 @@ final class EnglishText {
                     .toList());
         }
         return retagged;
-    }
-
-    private Models models() {
-        Models loaded = models;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = models;
-                if (loaded == null) {
-                    loaded = load();
-                    models = loaded;
-                }
-            }
-        }
-        return loaded;
     }
 
     private static Models load() {
