@@ -1,6 +1,8 @@
 package piggyback.batch;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -13,8 +15,15 @@ import piggyback.testing.TestInfrastructure;
 @SpringBootTest(classes = BatchTestApplication.class)
 public abstract class BatchTest {
 
+    @Autowired
+    protected JdbcClient jdbc;
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry);
+    }
+
+    protected int count(String sql, Object... parameters) {
+        return jdbc.sql(sql).params(parameters).query(Integer.class).single();
     }
 }

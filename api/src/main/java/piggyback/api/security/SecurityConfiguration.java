@@ -48,7 +48,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/admin/**", "/api/reports/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/expert/**").hasRole(Role.EXPERT.name())
-                        .requestMatchers("/api/download", "/api/frames/**", "/api/submit-questions")
+                        .requestMatchers("/api/download", "/api/frames/**", "/api/submit-questions", "/ws/questions/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/**", "/downloads/**").authenticated()
                         .anyRequest().permitAll());

@@ -1,0 +1,14 @@
+package piggyback.batch.questions;
+
+/** Writes the comprehension questions of one segment (ARCHITECTURE §5): online or offline. */
+public interface QuestionGenerator {
+
+    /** Stored with the segment, so reviewers know what wrote its questions. */
+    String name();
+
+    /** Whether it looks at the sampled frames; a generator that does not is spared the encoding. */
+    boolean needsImages();
+
+    /** The segment's questions, or why there are none; never throws for a provider's failure. */
+    SegmentResult generate(SegmentInput input);
+}
