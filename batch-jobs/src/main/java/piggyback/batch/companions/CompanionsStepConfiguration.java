@@ -32,7 +32,7 @@ import piggyback.storage.segments.GeneratedSegments;
 @Configuration(proxyBeanMethods = false)
 class CompanionsStepConfiguration {
 
-    static final String STEP = "companionsStep";
+    static final String STEP = "companions";
 
     private static final Logger log = LoggerFactory.getLogger(CompanionsStepConfiguration.class);
 

@@ -15,8 +15,9 @@ import piggyback.batch.IngestParameters;
 import piggyback.storage.videos.Videos;
 
 /**
- * {@code ingestVideo}: download → subtitles → frames, each step restartable on its own, so a
- * failed or interrupted run resumes at its first unfinished step (ARCHITECTURE §3).
+ * {@code ingestVideo}: download → subtitles → frames → questions (a partition per segment) →
+ * companions → tts, each step restartable on its own, so a failed or interrupted run resumes at
+ * its first unfinished step or partition (ARCHITECTURE §3).
  */
 @Configuration(proxyBeanMethods = false)
 class IngestVideoJobConfiguration {
@@ -24,11 +25,15 @@ class IngestVideoJobConfiguration {
     @Bean
     Job ingestVideo(JobRepository jobRepository, @Qualifier("downloadStep") Step download,
                     @Qualifier("subtitlesStep") Step subtitles, @Qualifier("framesStep") Step frames,
-                    Videos videos) {
+                    @Qualifier("questionsStep") Step questions, @Qualifier("companionsStep") Step companions,
+                    @Qualifier("ttsStep") Step tts, Videos videos) {
         return new JobBuilder(Ingests.INGEST_VIDEO, jobRepository)
                 .start(download)
                 .next(subtitles)
                 .next(frames)
+                .next(questions)
+                .next(companions)
+                .next(tts)
                 .listener(new VideoStatusRecorder(videos))
                 .build();
     }

@@ -27,7 +27,7 @@ import piggyback.storage.segments.GeneratedSegments;
 @Configuration(proxyBeanMethods = false)
 class QuestionsStepConfiguration {
 
-    static final String STEP = "questionsStep";
+    static final String STEP = "questions";
     static final String WORKER = "questionsWorker";
 
     @Bean

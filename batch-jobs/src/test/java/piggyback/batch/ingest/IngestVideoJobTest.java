@@ -67,7 +67,17 @@ class IngestVideoJobTest extends BatchTest {
         assertThat(jdbc.sql("SELECT subtitle_text FROM frames WHERE video_id = ? AND second = 1").param(video)
                 .query(String.class).single()).isNotBlank();
         assertThat(execution.getStepExecutions()).extracting(s -> s.getStepName())
-                .containsExactly("download", "subtitles", "frames");
+                .contains("download", "subtitles", "frames", "questions", "companions", "tts");
+        // the fixture's one spoken sentence block makes one segment with questions (offline)
+        int generated = jdbc.sql("SELECT COUNT(*) FROM segments WHERE video_id = ? AND status = 'generated'")
+                .param(video).query(Integer.class).single();
+        assertThat(generated).isEqualTo(1);
+        // offline, a question per category the transcript supports; each worded by 3 companions,
+        // and each line (plain and 3 companions) spoken once
+        int questions = count("generated_questions", video);
+        assertThat(questions).isBetween(3, 7);
+        assertThat(count("companion_variants", video)).isEqualTo(3 * questions);
+        assertThat(store.list(MediaKeys.prefix(video) + "tts/")).hasSize(4 * questions);
     }
 
     @Test

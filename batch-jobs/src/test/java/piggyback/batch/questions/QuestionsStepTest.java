@@ -98,7 +98,7 @@ class QuestionsStepTest extends OnlineBatchTest {
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(count("SELECT COUNT(*) FROM companion_variants WHERE video_id = ?", videoId)).isEqualTo(42);
-        assertThat(execution.getStepExecutions()).filteredOn(step -> step.getStepName().equals("companionsStep"))
+        assertThat(execution.getStepExecutions()).filteredOn(step -> step.getStepName().equals("companions"))
                 .singleElement().satisfies(step -> {
                     assertThat(step.getProcessSkipCount()).isEqualTo(1);
                     assertThat(step.getWriteCount()).isEqualTo(2);
