@@ -1,0 +1,208 @@
+package piggyback.batch.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import piggyback.batch.BatchTest;
+import piggyback.batch.download.SourceDownload;
+import piggyback.batch.runs.PipelineRuns;
+import piggyback.batch.testing.VideoFixtures;
+import piggyback.storage.media.MediaStore;
+import piggyback.storage.videos.MediaKeys;
+import piggyback.testing.FakeOpenAi;
+import piggyback.testing.TestInfrastructure;
+
+/**
+ * A kill -9 of the pipeline's JVM in the middle of the questions step: the run left STARTED is
+ * recovered and restarted here, completes, duplicates nothing, and does not generate the
+ * segments that had completed before the crash again.
+ */
+@TestPropertySource(properties = {"piggyback.ai.provider=openai", "piggyback.pipeline.recover-on-startup=false",
+        "piggyback.questions.concurrency=1"})
+class IngestCrashRecoveryTest extends BatchTest {
+
+    private static final Duration QUESTION_DELAY = Duration.ofMillis(1500);
+
+    @Autowired
+    SourceDownload sources;
+    @Autowired
+    PipelineRuns runs;
+    @Autowired
+    MediaStore store;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final FakeOpenAi openAi = TestInfrastructure.shared().openAi();
+    private Process pipeline;
+
+    @AfterEach
+    void cleanUp() {
+        if (pipeline != null) {
+            pipeline.destroyForcibly();
+        }
+        openAi.reset();
+    }
+
+    @Test
+    void aRunKilledInTheQuestionsStepIsRecoveredAndCompletesWithoutRedoingFinishedSegments() throws Exception {
+        String video = "crash" + UUID.randomUUID().toString().substring(0, 8);
+        sources.fromUpload(video, VideoFixtures.media().mp4(), "Crash test");
+        answerLikeOpenAi();
+
+        pipeline = startPipeline(video);
+        long run = readRunId(pipeline);
+        awaitGeneratedSegments(video, 1);
+        pipeline.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL: no shutdown hook, no cleanup
+        assertThat(runs.execution(run).getStatus()).isEqualTo(BatchStatus.STARTED);
+        List<String> beforeCrash = generatedSegments(video);
+
+        assertThat(runs.recoverInterrupted()).contains(run);
+        JobExecution restarted = awaitEnd(runs.restart(run));
+
+        assertThat(restarted.getStatus()).as(restarted.getExitStatus().getExitDescription())
+                .isEqualTo(BatchStatus.COMPLETED);
+        int frames = count("frames", video);
+        int segments = frames + 1; // one-second segments; the last second has no frame of its own
+        assertThat(count("segments", video)).isEqualTo(segments);
+        assertThat(generatedSegments(video)).hasSize(frames);
+        assertThat(count("generated_questions", video)).isEqualTo(7 * frames);
+        assertThat(count("companion_variants", video)).isEqualTo(21 * frames);
+        assertThat(store.list(MediaKeys.prefix(video) + "tts/")).hasSize(28 * frames);
+        // every segment completed exactly once over both runs, and those done before the crash were
+        // not asked of the model again
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM BATCH_STEP_EXECUTION s
+                JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID
+                WHERE e.JOB_INSTANCE_ID = (SELECT JOB_INSTANCE_ID FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?)
+                  AND s.STEP_NAME LIKE 'questionsWorker%' AND s.STATUS = 'COMPLETED'""")
+                .param(run).query(Integer.class).single()).isEqualTo(segments);
+        for (String start : beforeCrash) {
+            assertThat(questionRequestsFor(start)).as("requests for segment %s", start).isEqualTo(1);
+        }
+    }
+
+    /** Questions after a delay (so the kill lands among them), companion wordings, speech, transcripts. */
+    private void answerLikeOpenAi() {
+        openAi.always(FakeOpenAi.TRANSCRIPTIONS, FakeOpenAi.Reply.transcription("the little pig jumps over the fence"));
+        openAi.always(FakeOpenAi.SPEECH, FakeOpenAi.Reply.bytes("audio/mpeg", new byte[] {(byte) 0xFF, (byte) 0xFB, 0, 0}));
+        openAi.respond(FakeOpenAi.CHAT, request -> request.bodyText().contains("Rephrase these")
+                ? FakeOpenAi.Reply.chat(companions())
+                : FakeOpenAi.Reply.chat(questions()).after(QUESTION_DELAY));
+    }
+
+    private static String questions() {
+        StringBuilder json = new StringBuilder("{\"questions\": {");
+        String[] categories = {"character", "setting", "feeling", "action", "causal", "outcome", "prediction"};
+        for (int i = 0; i < categories.length; i++) {
+            json.append(i == 0 ? "" : ",").append('"').append(categories[i]).append("\": {\"q\": \"What about the ")
+                    .append(categories[i]).append("?\", \"a\": \"the pig\", \"rank\": ").append(i + 1).append('}');
+        }
+        return json.append("}, \"best_question\": \"What about the character?\"}").toString();
+    }
+
+    private static String companions() {
+        StringBuilder json = new StringBuilder("{");
+        String[] companions = {"bunny", "pig", "alligator"};
+        String[] categories = {"character", "setting", "feeling", "action", "causal", "outcome", "prediction"};
+        for (int c = 0; c < companions.length; c++) {
+            json.append(c == 0 ? "" : ",").append('"').append(companions[c]).append("\": {");
+            for (int i = 0; i < categories.length; i++) {
+                json.append(i == 0 ? "" : ",").append('"').append(categories[i])
+                        .append("\": {\"q\": \"Tell me the ").append(categories[i]).append("?\", \"a\": \"the pig\"}");
+            }
+            json.append('}');
+        }
+        return json.append('}').toString();
+    }
+
+    private Process startPipeline(String video) throws Exception {
+        TestInfrastructure infra = TestInfrastructure.shared();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path")));
+        Map.of("spring.datasource.url", infra.jdbcUrl(),
+                "spring.datasource.username", "root",
+                "spring.datasource.password", System.getenv().getOrDefault("PIGGYBACK_TEST_DB_PASSWORD", ""),
+                "piggyback.s3.endpoint", infra.s3().endpoint(),
+                "piggyback.s3.access-key", infra.s3().accessKey(),
+                "piggyback.s3.secret-key", infra.s3().secretKey(),
+                "piggyback.security.code-secret", "test-code-secret",
+                "spring.ai.openai.base-url", openAi.baseUrl() + "/v1",
+                "spring.ai.openai.api-key", "test-key").forEach((name, value) -> command.add("-D" + name + "=" + value));
+        command.addAll(List.of("-Dpiggyback.ai.provider=openai", "-Dpiggyback.pipeline.recover-on-startup=false",
+                "-Dpiggyback.questions.concurrency=1", "-Dspring.main.banner-mode=off",
+                "piggyback.batch.PipelineProcess", video, "1"));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    private static long readRunId(Process process) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        for (String line = out.readLine(); line != null && Instant.now().isBefore(deadline); line = out.readLine()) {
+            if (line.startsWith("RUN ")) {
+                Thread drain = new Thread(() -> out.lines().forEach(ignored -> { }));
+                drain.setDaemon(true);
+                drain.start();
+                return Long.parseLong(line.substring(4).trim());
+            }
+        }
+        throw new AssertionError("the pipeline process never started its run");
+    }
+
+    private void awaitGeneratedSegments(String video, int atLeast) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (generatedSegments(video).size() < atLeast) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("no segment was generated in 2 minutes");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private List<String> generatedSegments(String video) {
+        return jdbc.sql("SELECT start_second FROM segments WHERE video_id = ? AND status = 'generated'")
+                .param(video).query(String.class).list();
+    }
+
+    private long questionRequestsFor(String start) {
+        return openAi.requests(FakeOpenAi.CHAT).stream().map(FakeOpenAi.Recorded::bodyText)
+                .filter(body -> !body.contains("Rephrase these") && body.contains("from " + start + "s to " + start + "s"))
+                .count();
+    }
+
+    private int count(String table, String video) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE video_id = ?").param(video)
+                .query(Integer.class).single();
+    }
+
+    private JobExecution awaitEnd(long id) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            JobExecution execution = runs.execution(id);
+            if (!execution.isRunning()) {
+                return execution;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("run " + id + " did not end in 3 minutes");
+    }
+}
