@@ -25,17 +25,14 @@ class FramesStepConfiguration {
 
     /** Frames per transaction: small enough to lose little on a crash, large enough to be quick. */
     static final int CHUNK = 20;
-    static final float JPEG_QUALITY = 0.9f;
 
     @Bean
     Step framesStep(JobRepository jobRepository, PlatformTransactionManager transactions,
                     VideoFrameReader framesReader, FrameWriter framesWriter, FrameCountRecorder frameCountRecorder) {
         return new StepBuilder("frames", jobRepository)
-                .<GrabbedFrame, EncodedFrame>chunk(CHUNK)
+                .<GrabbedFrame, GrabbedFrame>chunk(CHUNK)
                 .transactionManager(transactions)
                 .reader(framesReader)
-                .processor(frame -> new EncodedFrame(frame.second(), frame.image().getWidth(),
-                        frame.image().getHeight(), JpegEncoder.encode(frame.image(), JPEG_QUALITY)))
                 .writer(framesWriter)
                 .listener(frameCountRecorder)
                 .build();
