@@ -1,7 +1,6 @@
 package piggyback.api.admin.children;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.admin.experts.ExpertView;
-import piggyback.api.web.ApiException;
+import piggyback.api.web.BooleanParameter;
 import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
@@ -29,9 +28,6 @@ import piggyback.storage.experts.Experts;
 @Tag(name = "admin")
 @ErrorStyle(ErrorStyle.Style.DETAIL)
 class AdminChildrenController {
-
-    private static final List<String> TRUE = List.of("true", "1", "yes", "on");
-    private static final List<String> FALSE = List.of("false", "0", "no", "off");
 
     private final ChildProfiles profiles;
     private final Experts experts;
@@ -45,7 +41,8 @@ class AdminChildrenController {
     @Operation(summary = "List all children")
     Map<String, Object> list(@RequestParam(name = "expert_id", required = false) String expertId,
                              @RequestParam(name = "include_inactive", required = false) String includeInactive) {
-        List<ChildView> children = profiles.list(expertId, flag(includeInactive)).stream().map(ChildView::of).toList();
+        boolean inactiveToo = BooleanParameter.parse("include_inactive", includeInactive);
+        List<ChildView> children = profiles.list(expertId, inactiveToo).stream().map(ChildView::of).toList();
         return Json.obj("success", true, "children", children, "experts", experts.all().stream().map(ExpertView::of).toList(),
                 "icon_keys", ChildRules.ICON_KEYS, "count", children.size());
     }
@@ -79,21 +76,5 @@ class AdminChildrenController {
     @Operation(summary = "Unlink a child from their parent")
     Map<String, Object> unlink(@PathVariable String childId) {
         return Json.obj("success", true, "child", ChildView.of(profiles.unlink(childId)));
-    }
-
-    /** FastAPI-style boolean query values (spec §1.6); anything else is a 422. */
-    private static boolean flag(String raw) {
-        if (raw == null) {
-            return false;
-        }
-        String value = raw.trim().toLowerCase(Locale.ROOT);
-        if (TRUE.contains(value)) {
-            return true;
-        }
-        if (FALSE.contains(value)) {
-            return false;
-        }
-        throw new ApiException(org.springframework.http.HttpStatus.valueOf(422),
-                "include_inactive must be a boolean");
     }
 }

@@ -1,11 +1,10 @@
-package piggyback.api.admin.videos;
+package piggyback.api.web;
 
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 
-import piggyback.api.web.ApiException;
 
 /** FastAPI-style boolean query values (spec §1.6): true/1/yes/on, false/0/no/off; else 422. */
 public final class BooleanParameter {
