@@ -1,5 +1,8 @@
 package piggyback.api.security;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,9 +13,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
-import piggyback.storage.experts.Experts;
-import piggyback.storage.parents.Parents;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,8 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json, SecurityProperties properties, Experts experts,
-                           Parents parents) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json, SecurityProperties properties) throws Exception {
         JsonRefusals refusals = new JsonRefusals(json);
         http
                 // JSON APIs behind a SameSite=Lax session cookie: cross-site pages cannot send it on
@@ -37,7 +38,6 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .addFilterAfter(new AbsoluteSessionTimeout(properties), SecurityContextHolderFilter.class)
-                .addFilterAfter(new AccountStillActive(experts, parents), AbsoluteSessionTimeout.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/api/config", "/actuator/health", "/actuator/health/**", "/actuator/info",
@@ -53,6 +53,21 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**", "/downloads/**").authenticated()
                         .anyRequest().permitAll());
         return http.build();
+    }
+
+    /**
+     * Puts {@link SessionsWrittenWhenChanged} in front of the session store Boot configures (a
+     * post-processor, because a session repository bean of our own would switch Boot's off).
+     */
+    @Bean
+    static BeanPostProcessor sessionsWrittenWhenChanged() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JdbcIndexedSessionRepository store
+                        ? new SessionsWrittenWhenChanged<>(store, Duration.ofMinutes(1)) : bean;
+            }
+        };
     }
 
     /** No username/password users: sessions are made by the login routes only (and Boot then

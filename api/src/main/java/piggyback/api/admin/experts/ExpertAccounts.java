@@ -2,12 +2,14 @@ package piggyback.api.admin.experts;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import piggyback.api.admin.AccountRules;
 import piggyback.api.admin.AdminAudit;
+import piggyback.api.security.AccountClosed;
 import piggyback.api.web.ApiException;
 import piggyback.api.web.Ids;
 import piggyback.api.web.JsonBody;
@@ -29,11 +31,13 @@ class ExpertAccounts {
     private final Experts experts;
     private final AccessCodes codes;
     private final AdminAudit audit;
+    private final ApplicationEventPublisher events;
 
-    ExpertAccounts(Experts experts, AccessCodes codes, AdminAudit audit) {
+    ExpertAccounts(Experts experts, AccessCodes codes, AdminAudit audit, ApplicationEventPublisher events) {
         this.experts = experts;
         this.codes = codes;
         this.audit = audit;
+        this.events = events;
     }
 
     List<Expert> all() {
@@ -91,6 +95,9 @@ class ExpertAccounts {
                 throw ApiException.conflict("password is already in use as an access code; choose another");
             }
         }
+        if (Boolean.FALSE.equals(active)) {
+            events.publishEvent(new AccountClosed(CodeOwner.expert(expertId)));
+        }
         audit.record("expert.update", "expert", expertId, changed(displayName, password, active));
         return find(expertId);
     }
@@ -100,6 +107,7 @@ class ExpertAccounts {
         String expertId = Ids.normaliseAccountId(rawId);
         find(expertId);
         experts.update(expertId, null, null, false);
+        events.publishEvent(new AccountClosed(CodeOwner.expert(expertId)));
         audit.record("expert.deactivate", "expert", expertId, null);
         return find(expertId);
     }
@@ -110,6 +118,7 @@ class ExpertAccounts {
         if (!experts.delete(expertId)) {
             throw ApiException.notFound("expert not found");
         }
+        events.publishEvent(new AccountClosed(CodeOwner.expert(expertId)));
         audit.record("expert.delete", "expert", expertId, "children unlinked, access code removed");
     }
 

@@ -2,12 +2,14 @@ package piggyback.api.admin.parents;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import piggyback.api.admin.AccountRules;
 import piggyback.api.admin.AdminAudit;
+import piggyback.api.security.AccountClosed;
 import piggyback.api.web.ApiException;
 import piggyback.api.web.Ids;
 import piggyback.api.web.JsonBody;
@@ -25,11 +27,13 @@ class ParentAccounts {
     private final Parents parents;
     private final AccessCodes codes;
     private final AdminAudit audit;
+    private final ApplicationEventPublisher events;
 
-    ParentAccounts(Parents parents, AccessCodes codes, AdminAudit audit) {
+    ParentAccounts(Parents parents, AccessCodes codes, AdminAudit audit, ApplicationEventPublisher events) {
         this.parents = parents;
         this.codes = codes;
         this.audit = audit;
+        this.events = events;
     }
 
     List<ParentView> all() {
@@ -70,6 +74,9 @@ class ParentAccounts {
         if (displayName != null || active != null) {
             parents.update(parentId, displayName, active);
         }
+        if (Boolean.FALSE.equals(active)) {
+            events.publishEvent(new AccountClosed(CodeOwner.parent(parentId)));
+        }
         if (code != null) {
             try {
                 codes.assign(CodeOwner.parent(parentId), code, false);
@@ -87,6 +94,7 @@ class ParentAccounts {
         if (!parents.delete(parentId)) {
             throw ApiException.notFound("parent not found");
         }
+        events.publishEvent(new AccountClosed(CodeOwner.parent(parentId)));
         audit.record("parent.delete", "parent", parentId, "children unlinked from the parent");
     }
 
