@@ -27,7 +27,7 @@ class AnswerJudgeConfiguration {
                             @Value("${piggyback.quiz.ai-max-tokens:50}") int maxTokens,
                             @Value("${piggyback.quiz.ai-timeout:3.0}") double timeoutSeconds) {
         if (!provider.online()) {
-            return new MeaningJudge();
+            return new RememberedVerdicts(new MeaningJudge());
         }
         Duration timeout = Duration.ofMillis(Math.round(timeoutSeconds * 1000));
         OpenAiChatOptions options = OpenAiChatOptions.builder()
@@ -39,6 +39,6 @@ class AnswerJudgeConfiguration {
                 .timeout(timeout)
                 .maxRetries(0)
                 .build();
-        return new ChatJudge(OpenAiChatModel.builder().options(options).build(), timeout);
+        return new RememberedVerdicts(new ChatJudge(OpenAiChatModel.builder().options(options).build(), timeout));
     }
 }
