@@ -60,7 +60,7 @@ class DownloadsController {
         boolean forChildren = name.equals("source.mp4") || name.equals("thumbnail.jpg");
         // children may watch their videos; review material is for admins and assigned experts
         boolean reviewer = caller.role() != Role.LEARNER;
-        if (!scope.of(caller).contains(videoId) || !forChildren && !reviewer) {
+        if (!scope.maySee(caller, videoId) || !forChildren && !reviewer) {
             throw ApiException.forbidden("You may not open this video's files");
         }
         String key = MediaKeys.prefix(videoId) + name;

@@ -63,4 +63,23 @@ public class Assignments {
         return new TreeSet<>(jdbc.sql("SELECT video_id FROM video_expert_assignments WHERE expert_id = ?")
                 .param(expertId).query(String.class).list());
     }
+
+    /** Whether the video is assigned to the expert of one of this parent's active children. */
+    public boolean reachesActiveChildOfParent(String videoId, String parentId) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM video_expert_assignments a
+                                       JOIN children c ON c.expert_id = a.expert_id
+                                       WHERE a.video_id = ? AND c.parent_id = ? AND c.is_active)""")
+                .params(videoId, parentId).query(Boolean.class).single();
+    }
+
+    /** Whether the video is assigned to this expert and it has an active child without a parent. */
+    public boolean reachesActiveChildWithoutParentOf(String videoId, String expertId) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM video_expert_assignments a
+                                       JOIN children c ON c.expert_id = a.expert_id
+                                       WHERE a.video_id = ? AND a.expert_id = ? AND c.parent_id IS NULL
+                                         AND c.is_active)""")
+                .params(videoId, expertId).query(Boolean.class).single();
+    }
 }

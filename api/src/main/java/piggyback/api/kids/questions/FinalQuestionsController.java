@@ -48,7 +48,7 @@ class FinalQuestionsController {
             throw ApiException.badRequest("video_id is invalid");
         }
         Companion chosen = Companion.fromQuery(companion);
-        if (!scope.of(caller).contains(id)) {
+        if (!scope.maySee(caller, id)) {
             throw ApiException.forbidden("You may only see the questions of your children's videos");
         }
         return questionSets.newestPublished(id)
