@@ -60,8 +60,8 @@ class CheckAnswerChatJudgeTest extends ApiTest {
         openAi.enqueue(FakeOpenAi.CHAT, Reply.chat("Correct!"));
         ApiClient client = session();
 
-        JsonNode chatty = client.postJson("/api/check_answer", Map.of("expected", "pizza", "user", "pasta"))
-                .expect(200).json();
+        JsonNode chatty = client.postJson("/api/check_answer", Map.of("expected", "pizza", "user", "pasta",
+                "question", "What was for dinner?")).expect(200).json();
         JsonNode clear = client.postJson("/api/check_answer", Map.of("expected", "dog", "user", "dog"))
                 .expect(200).json();
 
@@ -76,11 +76,12 @@ class CheckAnswerChatJudgeTest extends ApiTest {
         // a first call loads the HTTP client's classes, which on a busy machine can take a second or more
         openAi.enqueue(FakeOpenAi.CHAT, Reply.chat("wrong"), Reply.chat("correct").after(Duration.ofSeconds(5)));
         ApiClient client = session();
-        client.postJson("/api/check_answer", Map.of("expected", "pizza", "user", "pasta")).expect(200);
+        client.postJson("/api/check_answer", Map.of("expected", "pizza", "user", "pasta",
+                "question", "What was for lunch?")).expect(200);
 
         long started = System.nanoTime();
-        JsonNode reply = client.postJson("/api/check_answer", Map.of("expected", "pizza", "user", "pasta"))
-                .expect(200).json();
+        JsonNode reply = client.postJson("/api/check_answer", Map.of("expected", "pizza", "user", "pasta",
+                "question", "What did the bear bake?")).expect(200).json();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(openAi.requests(FakeOpenAi.CHAT)).as("no retry").hasSize(2);
@@ -93,10 +94,27 @@ class CheckAnswerChatJudgeTest extends ApiTest {
     void aFailingModelDefaultsTheGrade() {
         openAi.enqueue(FakeOpenAi.CHAT, Reply.error(401, "invalid_api_key", "bad key"));
 
-        JsonNode reply = session().postJson("/api/check_answer", Map.of("expected", "pizza", "user", "pasta"))
-                .expect(200).json();
+        JsonNode reply = session().postJson("/api/check_answer", Map.of("expected", "pizza", "user", "pasta",
+                "question", "What did the fox order?")).expect(200).json();
 
         assertThat(reply.path("reason").asString()).isEqualTo("Borderline case defaulted (RapidFuzz=0.57)");
+    }
+
+    @Test
+    void aVerdictIsRememberedSoTheSameAnswerToTheSameQuestionCostsOneCall() {
+        openAi.enqueue(FakeOpenAi.CHAT, Reply.chat("almost"), Reply.chat("wrong"));
+        ApiClient client = session();
+        Map<String, String> answer = Map.of("expected", "pizza", "user", "pasta", "question", "What did Pip share?");
+
+        JsonNode first = client.postJson("/api/check_answer", answer).expect(200).json();
+        JsonNode again = session().postJson("/api/check_answer", answer).expect(200).json();
+        JsonNode otherQuestion = client.postJson("/api/check_answer", Map.of("expected", "pizza", "user", "pasta",
+                "question", "What did Bella share?")).expect(200).json();
+
+        assertThat(first.path("status").asString()).isEqualTo("almost");
+        assertThat(again.path("status").asString()).isEqualTo("almost");
+        assertThat(otherQuestion.path("status").asString()).isEqualTo("wrong");
+        assertThat(openAi.requests(FakeOpenAi.CHAT)).hasSize(2);
     }
 
     private ApiClient session() {
