@@ -48,7 +48,8 @@ function aiQuestion(segment, question) {
   const regenerate = h('button', {
     type: 'button', class: 'regenerate', disabled: !editable, onclick: () => regenerateQuestion(segment, question, item),
   }, 'New AI wording');
-  item.append(
+  // show() skips the absent parts (the DOM's own append would print "null")
+  show(item,
     h('div', { class: 'row' },
       h('span', { class: 'badge' }, label(question.type)),
       h('span', { class: 'muted' }, question.llm_ranking ? `AI rank ${question.llm_ranking}` : 'AI rank —'),

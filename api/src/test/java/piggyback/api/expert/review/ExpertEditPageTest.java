@@ -69,6 +69,7 @@ class ExpertEditPageTest extends BrowserTest {
         browser.waitForText("#set-status", "Working on version 1 (draft)");
         browser.waitForText("#video-title", "Pip's <i>picnic</i>");
         browser.screenshot("03-edit-page");
+        assertThat(browser.visible("#segments").getText()).doesNotContain("null", "undefined");
 
         // text from models and videos is shown as text, never as markup
         WebElement markupQuestion = browser.visible("section.segment[data-index=\"1\"] .ai-question textarea.question");

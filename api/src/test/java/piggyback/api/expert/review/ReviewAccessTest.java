@@ -51,11 +51,13 @@ class ReviewAccessTest extends ReviewApiTest {
         ApiClient otherExpert = expertOf(other);
         ApiClient learner = learner(family.parentCode());
         ApiClient anonymous = anonymous();
+        ApiClient admin = admin();
         for (Route route : routes()) {
             Call mine = route.call().apply(family.videoId());
             assertThat(mine.on(expert).status()).as(route.name() + " for its expert").isEqualTo(route.okStatus());
             assertThat(mine.on(anonymous).expect(401).json().path("success").asBoolean()).as(route.name()).isFalse();
             assertThat(mine.on(learner).status()).as(route.name() + " for a learner").isEqualTo(403);
+            assertThat(mine.on(admin).status()).as(route.name() + " for an admin").isEqualTo(403);
             JsonNode refused = mine.on(otherExpert).expect(403).json();
             assertThat(refused.has("detail") ? refused.path("detail").asString() : refused.path("message").asString())
                     .as(route.name()).isEqualTo("Video is not assigned to this expert");

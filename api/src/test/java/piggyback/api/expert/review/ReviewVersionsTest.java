@@ -2,8 +2,14 @@ package piggyback.api.expert.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +78,38 @@ class ReviewVersionsTest extends ReviewApiTest {
         // a publish from the outdated revision is refused as well, and nothing reaches children
         second.postJson(updateQuestions(family), Map.of("revision", loaded)).expect(409);
         assertThat(servedToChild(family, null).path("success").asBoolean()).isFalse();
+    }
+
+    @Test
+    void ofSavesStartedTogetherFromOneRevisionExactlyOneWins() throws Exception {
+        Family family = reviewFamily();
+        int loaded = expertOf(family).get(finalQuestions(family)).expect(200).json().path("revision").asInt();
+        List<ApiClient> experts = List.of(expertOf(family), expertOf(family), expertOf(family), expertOf(family));
+        ExecutorService pool = Executors.newFixedThreadPool(experts.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        try {
+            for (int i = 0; i < experts.size(); i++) {
+                ApiClient client = experts.get(i);
+                String note = "note " + i;
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return client.postJson(updateQuestions(family), Map.of("revision", loaded, "publish", false,
+                            "segments", List.of(Map.of("segmentIndex", 0, "comment", note)))).status();
+                }));
+            }
+            start.countDown();
+            List<Integer> results = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                results.add(status.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(results).containsOnly(200, 409);
+            assertThat(results).filteredOn(status -> status == 200).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(expertOf(family).get(finalQuestions(family)).expect(200).json().path("revision").asInt())
+                .isEqualTo(loaded + 1);
     }
 
     @Test
