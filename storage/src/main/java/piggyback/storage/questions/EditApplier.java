@@ -163,12 +163,12 @@ class EditApplier {
         boolean changed = false;
         String subject = stored.questionType();
         if (edit.trashed() != null && edit.trashed() != stored.trashed()) {
-            questionColumn(save, stored, "trashed", edit.trashed());
+            questionColumn(stored, "trashed", edit.trashed());
             decide(save, index, edit.trashed() ? "trash" : "keep", subject, null, null);
             changed = true;
         }
         if (edit.expertRanking() != null && !edit.expertRanking().equals(stored.expertRanking())) {
-            questionColumn(save, stored, "expert_ranking", edit.expertRanking());
+            questionColumn(stored, "expert_ranking", edit.expertRanking());
             decide(save, index, "rank", subject, text(stored.expertRanking()), text(edit.expertRanking()));
             changed = true;
         }
@@ -292,7 +292,7 @@ class EditApplier {
         return true;
     }
 
-    private void questionColumn(Save save, ReviewQuestion question, String column, Object value) {
+    private void questionColumn(ReviewQuestion question, String column, Object value) {
         // column is one of this class's own constants, never input
         jdbc.sql("UPDATE question_set_questions SET " + column + " = ? WHERE question_id = ?")
                 .params(value, question.questionId()).update();

@@ -1,6 +1,7 @@
 package piggyback.api.expert.review;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -96,7 +97,7 @@ class AnnotationsController {
                 edit = edit.withFields(Map.of("best_question", json.writeValueAsString(verdict)));
             }
         }
-        ReviewSet saved = reviews.save(id, Reviews.revision(body), java.util.List.of(edit), expert.accountId(), false);
+        ReviewSet saved = reviews.save(id, Reviews.revision(body), List.of(edit), expert.accountId(), false);
         entry.put("saved_at", UtcTime.iso(saved.updatedAt()));
         entry.put("mode", mode);
         return Json.obj("success", true, "annotation", entry, "mode", mode, "revision", saved.revision());

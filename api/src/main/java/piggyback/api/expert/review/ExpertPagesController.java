@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.security.Caller;
@@ -32,11 +33,13 @@ class ExpertPagesController {
         this.access = access;
     }
 
+    @Hidden
     @GetMapping("/expert/login")
     String login() {
         return "forward:/expert/login.html";
     }
 
+    @Hidden
     @GetMapping({"/expert", "/expert/"})
     String videos() {
         return expert().isPresent() ? "forward:/expert/index.html" : "redirect:/expert/login?next=/expert/";

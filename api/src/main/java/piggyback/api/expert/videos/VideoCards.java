@@ -3,6 +3,7 @@ package piggyback.api.expert.videos;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -65,7 +66,7 @@ class VideoCards {
     }
 
     private Map<String, List<Assignment>> byVideo() {
-        return assignments.all().stream().collect(java.util.stream.Collectors.groupingBy(Assignment::videoId));
+        return assignments.all().stream().collect(Collectors.groupingBy(Assignment::videoId));
     }
 
     private static Map<String, Object> card(Video video, Map<String, ReviewOverview.State> states) {
