@@ -42,9 +42,27 @@ class DraftOpener {
     }
 
     long open(String videoId, String by) {
-        return existing(videoId).orElseGet(() -> newestPublished(videoId)
+        Optional<Long> existing = existing(videoId).filter(setId -> !emptyAndUntouched(setId, videoId));
+        return existing.orElseGet(() -> newestPublished(videoId)
                 .map(published -> copy(videoId, published, by))
                 .orElseGet(() -> fromPipeline(videoId, by)));
+    }
+
+    /**
+     * A draft opened before the pipeline wrote any segment, and never saved: it is dropped (its
+     * version number is reused), so opening a video early does not hide the questions that come later.
+     */
+    private boolean emptyAndUntouched(long setId, String videoId) {
+        boolean stale = jdbc.sql("""
+                        SELECT COUNT(*) FROM question_sets s
+                        WHERE s.set_id = ? AND s.revision = 0 AND s.status = 'draft'
+                          AND NOT EXISTS (SELECT 1 FROM question_set_segments g WHERE g.set_id = s.set_id)
+                          AND EXISTS (SELECT 1 FROM segments p WHERE p.video_id = ?)""")
+                .params(setId, videoId).query(Integer.class).single() > 0;
+        if (stale) {
+            jdbc.sql("DELETE FROM question_sets WHERE set_id = ?").param(setId).update();
+        }
+        return stale;
     }
 
     private Optional<Long> newestPublished(String videoId) {

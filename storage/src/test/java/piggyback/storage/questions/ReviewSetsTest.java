@@ -92,6 +92,22 @@ class ReviewSetsTest extends StorageTestBase {
     }
 
     @Test
+    void aDraftOpenedBeforeThePipelineWroteAnythingPicksUpItsSegmentsLater() {
+        String video = new QuestionSetRows(jdbc).newVideo();
+        ReviewSet early = reviews.working(video, "exp_one");
+        assertThat(early.segments()).isEmpty();
+
+        generated.replace(video, new GeneratedSegment(0, 59, GeneratedSegment.GENERATED, "offline", "Who ran?", null,
+                null, 1, List.of(new GeneratedQuestion("character", "Who ran?", "Pip", 1))));
+        ReviewSet later = reviews.working(video, "exp_one");
+
+        assertThat(later.version()).isEqualTo(1);
+        assertThat(later.segments()).singleElement().satisfies(segment -> assertThat(segment.questions())
+                .extracting(ReviewQuestion::question).containsExactly("Who ran?"));
+        assertThat(reviews.working(video, "exp_one").setId()).isEqualTo(later.setId());
+    }
+
+    @Test
     void aStaleRevisionIsRefusedAndABadEditSavesNothing() {
         String video = pipelineVideo();
         reviews.save(video, 0, List.of(comment("mine")), "exp_one");
