@@ -117,7 +117,9 @@ class EditApplier {
             }
         }
         if (changed) {
-            jdbc.sql("UPDATE question_set_segments SET updated_by = ?, updated_at = ? WHERE set_id = ? AND segment_index = ?")
+            jdbc.sql("""
+                    UPDATE question_set_segments SET updated_by = ?, updated_at = ?
+                    WHERE set_id = ? AND segment_index = ?""")
                     .params(save.by(), save.at(), save.setId(), index).update();
         }
         return changed;
@@ -180,10 +182,12 @@ class EditApplier {
             }
             jdbc.sql("""
                     UPDATE question_set_questions SET question = ?, answer = ?, modified = TRUE,
-                        original_question = COALESCE(original_question, ?), original_answer = COALESCE(original_answer, ?)
+                        original_question = COALESCE(original_question, ?),
+                        original_answer = COALESCE(original_answer, ?)
                     WHERE question_id = ?""")
                     .params(question, answer, stored.question(), stored.answer(), stored.questionId()).update();
-            decide(save, index, "edit", subject, stored.question() + " / " + stored.answer(), question + " / " + answer);
+            decide(save, index, "edit", subject, stored.question() + " / " + stored.answer(),
+                    question + " / " + answer);
             changed = true;
         }
         if (changed) {
@@ -230,7 +234,9 @@ class EditApplier {
             return false;
         }
         if (stored.isPresent()) {
-            jdbc.sql("UPDATE question_set_questions SET question_type = ?, question = ?, answer = ? WHERE question_id = ?")
+            jdbc.sql("""
+                    UPDATE question_set_questions SET question_type = ?, question = ?, answer = ?
+                    WHERE question_id = ?""")
                     .params(type, question, answer, stored.get().questionId()).update();
             stamp(save, stored.get().questionId());
         } else {
@@ -286,7 +292,8 @@ class EditApplier {
                         UPDATE question_set_companion_lines SET is_winner = TRUE, updated_by = ?, updated_at = ?
                         WHERE set_id = ? AND segment_index = ? AND companion = ? AND question_type = ?""")
                 .params(save.by(), save.at(), save.setId(), index, companion, type).update() == 0) {
-            throw new IllegalArgumentException("segment " + index + " has no " + companion + " wording of type " + type);
+            throw new IllegalArgumentException("segment " + index + " has no " + companion + " wording of type "
+                    + type);
         }
         decide(save, index, "winner", companion, current.orElse(null), type);
         return true;

@@ -61,7 +61,8 @@ public class ReviewSets {
     public List<VersionSummary> versions(String videoId) {
         return jdbc.sql("SELECT * FROM question_sets WHERE video_id = ? ORDER BY version")
                 .param(videoId)
-                .query((rs, n) -> new VersionSummary(rs.getInt("version"), rs.getString("status"), rs.getInt("revision"),
+                .query((rs, n) -> new VersionSummary(rs.getInt("version"), rs.getString("status"),
+                        rs.getInt("revision"),
                         rs.getString("updated_by"), rs.getObject("updated_at", LocalDateTime.class),
                         rs.getString("published_by"), rs.getObject("published_at", LocalDateTime.class)))
                 .list();

@@ -92,7 +92,8 @@ class AnnotationsController {
                     "answer", answer.strip(), "skipped", false));
             edit = edit.withOwnQuestion(OwnQuestionEdit.of(type, question, answer), false, "");
             if (mode.equals("review") && body.get("best_question") != null) {
-                Map<String, Object> verdict = bestQuestion(ReviewEdits.object(body.get("best_question"), "best_question"));
+                Map<String, Object> verdict = bestQuestion(
+                        ReviewEdits.object(body.get("best_question"), "best_question"));
                 entry.put("best_question", verdict);
                 edit = edit.withFields(Map.of("best_question", json.writeValueAsString(verdict)));
             }

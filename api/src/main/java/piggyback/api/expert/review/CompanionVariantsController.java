@@ -160,7 +160,8 @@ class CompanionVariantsController {
         String[] parts = key.split("-");
         if (parts.length == 2) {
             try {
-                parsed = Optional.of(new double[] {Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim())});
+                parsed = Optional.of(new double[] {Double.parseDouble(parts[0].trim()),
+                    Double.parseDouble(parts[1].trim())});
             } catch (NumberFormatException e) {
                 parsed = Optional.empty();
             }

@@ -50,7 +50,8 @@ class ExpertPagesController {
     String edit(@PathVariable String videoId) {
         Optional<Caller> caller = Sessions.current();
         if (caller.isEmpty()) {
-            return "redirect:/expert/login?next=" + URLEncoder.encode("/expert/edit/" + videoId, StandardCharsets.UTF_8);
+            return "redirect:/expert/login?next="
+                    + URLEncoder.encode("/expert/edit/" + videoId, StandardCharsets.UTF_8);
         }
         if (caller.get().role() != Role.EXPERT) {
             throw ApiException.forbidden("Expert login required");

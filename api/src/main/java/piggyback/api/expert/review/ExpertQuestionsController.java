@@ -93,7 +93,8 @@ class ExpertQuestionsController {
                 : ReviewEdits.ownQuestion(fields.firstText(ReviewEdits.TYPE, "questionType", "question_type"),
                 fields.text("question", ReviewEdits.TEXT), fields.text("answer", ReviewEdits.TEXT));
         ReviewSet saved = reviews.save(id, Reviews.revision(body),
-                List.of(SegmentEdit.at(start, end).withOwnQuestion(own, skipped, skipped && reason != null ? reason : "")),
+                List.of(SegmentEdit.at(start, end)
+                        .withOwnQuestion(own, skipped, skipped && reason != null ? reason : "")),
                 expert.accountId(), false);
         return Json.obj("success", true, "message", skipped ? "Segment marked as skipped." : "Expert question saved.",
                 "updatedAt", UtcTime.iso(saved.updatedAt()), "skipped", skipped, "revision", saved.revision());

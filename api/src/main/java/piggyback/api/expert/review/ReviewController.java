@@ -46,7 +46,7 @@ class ReviewController {
         this.view = view;
     }
 
-    /** The working set (made from the newest published one, or the AI questions, when there is none), or one version. */
+    /** The working set (made from the newest published one, or the AI questions, when none), or one version. */
     @GetMapping("/api/expert/video/{videoId}/final-questions")
     @Operation(summary = "Get final questions for a video")
     Map<String, Object> finalQuestions(@CurrentCaller Caller expert, @PathVariable String videoId,

@@ -62,7 +62,8 @@ class ReviewEdits {
         raw.forEach((name, value) -> {
             if (!MODELLED.contains(name)) {
                 if (name.length() > FIELD_NAME) {
-                    throw ApiException.badRequest(where + ": field names must be at most " + FIELD_NAME + " characters");
+                    throw ApiException.badRequest(where + ": field names must be at most " + FIELD_NAME
+                            + " characters");
                 }
                 String text = json.writeValueAsString(value);
                 if (text.length() > FIELD_JSON) {
