@@ -42,7 +42,8 @@ class JsonRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
                 || path.startsWith("/ws/") || path.startsWith("/actuator/")) {
             return "Admin login required";
         }
-        if (path.startsWith("/api/expert/")) {
+        if (path.startsWith("/api/expert/") || path.startsWith("/api/expert-")
+                || path.equals("/api/save-final-questions")) {
             return "Expert login required";
         }
         return "Login required";

@@ -48,6 +48,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/admin/**", "/api/reports/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/expert/**").hasRole(Role.EXPERT.name())
+                        .requestMatchers("/api/expert-questions", "/api/expert-questions/**",
+                                "/api/save-final-questions", "/api/expert-annotations").hasRole(Role.EXPERT.name())
+                        .requestMatchers("/api/videos-list").hasAnyRole(Role.EXPERT.name(), Role.ADMIN.name())
                         .requestMatchers("/api/download", "/api/frames/**", "/api/submit-questions", "/ws/questions/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/**", "/downloads/**").authenticated()

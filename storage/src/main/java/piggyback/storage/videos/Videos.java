@@ -52,6 +52,17 @@ public class Videos {
                 .query(Integer.class).single() > 0;
     }
 
+    /**
+     * Locks the video's row until the transaction ends, so changes that depend on what other
+     * sessions do to the same video (claims, review saves) take turns.
+     *
+     * @return whether the video exists
+     */
+    public boolean lockForUpdate(String videoId) {
+        return jdbc.sql("SELECT video_id FROM videos WHERE video_id = ? FOR UPDATE").param(videoId)
+                .query(String.class).optional().isPresent();
+    }
+
     /** Registers a video, or refreshes its source and metadata when it is already known. */
     public void upsert(String videoId, String sourceKind, String sourceUrl, String title, String thumbnailUrl,
                        Double durationSeconds) {

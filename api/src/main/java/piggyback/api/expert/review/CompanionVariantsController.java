@@ -1,0 +1,172 @@
+package piggyback.api.expert.review;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import piggyback.api.security.Caller;
+import piggyback.api.security.CurrentCaller;
+import piggyback.api.web.ApiException;
+import piggyback.api.web.ErrorStyle;
+import piggyback.api.web.Json;
+import piggyback.batch.companions.CompanionLine;
+import piggyback.batch.companions.CompanionWritingException;
+import piggyback.batch.companions.QuestionToReword;
+import piggyback.storage.questions.LineEdit;
+import piggyback.storage.questions.ReviewSegment;
+import piggyback.storage.questions.ReviewSet;
+import piggyback.storage.questions.SegmentEdit;
+
+/**
+ * Each companion's wording and its winner per segment (spec §1.5, §3.4.7, §4.9), kept in the
+ * working set. Segment keys are read in both spellings ({@code "0-59"}, {@code "00060-00119"}),
+ * matched within half a second.
+ */
+@RestController
+@Tag(name = "expert")
+@ErrorStyle(ErrorStyle.Style.MESSAGE)
+class CompanionVariantsController {
+
+    private final ReviewAccess access;
+    private final Reviews reviews;
+    private final ReviewEdits edits;
+    private final CompanionWording wording;
+
+    CompanionVariantsController(ReviewAccess access, Reviews reviews, ReviewEdits edits, CompanionWording wording) {
+        this.access = access;
+        this.reviews = reviews;
+        this.edits = edits;
+        this.wording = wording;
+    }
+
+    @GetMapping("/api/expert/video/{videoId}/persona-variants")
+    @Operation(summary = "Get companion-variant questions for a video")
+    Map<String, Object> get(@CurrentCaller Caller expert, @PathVariable String videoId) {
+        String id = access.video(expert, videoId);
+        ReviewSet set = reviews.working(id, expert.accountId());
+        return Json.obj("success", true, "data", ReviewView.companions(set), "revision", set.revision());
+    }
+
+    /**
+     * {@code {segments: {key: {persona_variants?, persona_winners?}}, revision?}}: the wordings and
+     * winners sent are merged in. When no wording is sent, the companion writer words the named
+     * segments (every segment when none is named) from their kept questions, then winners apply.
+     */
+    @PostMapping("/api/expert/video/{videoId}/persona-variants")
+    @Operation(summary = "Generate companion-variant questions for a video")
+    Map<String, Object> save(@CurrentCaller Caller expert, @PathVariable String videoId,
+                             @RequestBody Map<String, Object> body) {
+        String id = access.video(expert, videoId);
+        Map<String, Object> sent = body.get("segments") == null ? Map.of()
+                : ReviewEdits.object(body.get("segments"), "segments");
+        boolean generate = sent.values().stream()
+                .noneMatch(entry -> entry instanceof Map<?, ?> map && map.get("persona_variants") != null);
+        ReviewSet current = reviews.working(id, expert.accountId());
+        List<SegmentEdit> changes = new ArrayList<>();
+        if (generate) {
+            for (ReviewSegment segment : current.segments()) {
+                if (sent.isEmpty() || sent.keySet().stream().anyMatch(key -> matches(key, segment))) {
+                    changes.add(edit(segment).withLines(generated(segment), null));
+                }
+            }
+        }
+        sent.forEach((key, raw) -> {
+            Map<String, Object> entry = ReviewEdits.object(raw, "segments." + key);
+            double[] bounds = bounds(key);
+            SegmentEdit change = SegmentEdit.at(bounds[0], bounds[1]).withLines(
+                    edits.lines(entry.get("persona_variants"), "segments." + key + ".persona_variants"),
+                    edits.winners(entry.get("persona_winners"), "segments." + key + ".persona_winners"));
+            changes.add(change);
+        });
+        ReviewSet saved = reviews.save(id, Reviews.revision(body), changes, expert.accountId(), false);
+        return Json.obj("success", true, "generated", generate, "revision", saved.revision(),
+                "data", ReviewView.companions(saved));
+    }
+
+    /** Spec §4.9.1: always 200; {@code success: false} with the reason when nothing could be worded. */
+    @PostMapping("/api/expert/questions/persona-variants")
+    @Operation(summary = "Generate companion-variant questions from a question list")
+    Map<String, Object> fromQuestions(@CurrentCaller Caller expert, @RequestBody Map<String, Object> body) {
+        if (!(body.get("questions") instanceof Map<?, ?> questions) || questions.isEmpty()) {
+            throw ApiException.badRequest("questions dict is required");
+        }
+        List<QuestionToReword> originals = new ArrayList<>();
+        ReviewEdits.object(questions, "questions").forEach((type, raw) -> {
+            if (raw instanceof Map<?, ?>) {
+                Map<String, Object> question = ReviewEdits.object(raw, "questions." + type);
+                String q = ReviewEdits.text(question, "q", ReviewEdits.TEXT, "questions." + type);
+                String a = ReviewEdits.text(question, "a", ReviewEdits.TEXT, "questions." + type);
+                if (q != null && !q.isBlank()) {
+                    originals.add(new QuestionToReword(type.trim().toLowerCase(Locale.ROOT), q, a == null ? "" : a));
+                }
+            }
+        });
+        if (originals.isEmpty()) {
+            return Json.obj("success", false, "message", "No valid questions to rephrase");
+        }
+        String best = body.get("best_question") instanceof String text ? text : null;
+        try {
+            Map<String, Object> variants = new LinkedHashMap<>();
+            for (String companion : List.of("bunny", "alligator", "pig")) {
+                variants.put(companion, new LinkedHashMap<String, Object>());
+            }
+            for (CompanionLine line : wording.write(originals, best)) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> byType = (Map<String, Object>) variants.get(line.companion().key());
+                Map<String, Object> item = Json.obj("q", line.question(), "a", line.answer());
+                if (line.best()) {
+                    item.put("is_best", true);
+                }
+                byType.put(line.category(), item);
+            }
+            return Json.obj("success", true, "variants", variants);
+        } catch (RuntimeException failed) {
+            return Json.obj("success", false, "message", "Persona generation failed: " + failed.getMessage());
+        }
+    }
+
+    private List<LineEdit> generated(ReviewSegment segment) {
+        try {
+            return wording.forSegment(segment);
+        } catch (CompanionWritingException failed) {
+            throw new ApiException(HttpStatus.BAD_GATEWAY, "Persona generation failed: " + failed.getMessage());
+        }
+    }
+
+    private static SegmentEdit edit(ReviewSegment segment) {
+        return SegmentEdit.at(segment.startSeconds(), segment.endSeconds());
+    }
+
+    private static boolean matches(String key, ReviewSegment segment) {
+        double[] bounds = bounds(key);
+        return Math.abs(bounds[0] - segment.startSeconds()) < 0.5 && Math.abs(bounds[1] - segment.endSeconds()) < 0.5;
+    }
+
+    /** {@code "0-59"}, {@code "12.5-30"} or {@code "00060-00119"} → start and end. */
+    static double[] bounds(String key) {
+        Optional<double[]> parsed = Optional.empty();
+        String[] parts = key.split("-");
+        if (parts.length == 2) {
+            try {
+                parsed = Optional.of(new double[] {Double.parseDouble(parts[0].trim()),
+                    Double.parseDouble(parts[1].trim())});
+            } catch (NumberFormatException e) {
+                parsed = Optional.empty();
+            }
+        }
+        return parsed.orElseThrow(() -> ApiException.badRequest("segment key " + key
+                + " must be <start>-<end>, e.g. 0-59 or 00060-00119"));
+    }
+}

@@ -1,0 +1,133 @@
+package piggyback.api.expert.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import piggyback.api.ApiClient;
+import piggyback.storage.videos.FrameRow;
+import piggyback.storage.videos.Frames;
+import tools.jackson.databind.JsonNode;
+
+/** Companion wording (spec §4.9) and regenerating one question (§4.11), through the pipeline's ports. */
+class CompanionsAndRegenerationTest extends ReviewApiTest {
+
+    @Autowired
+    Frames frames;
+
+    @Test
+    void variantsAreReadAndMergedUnderBothSegmentKeySpellings() {
+        Family family = reviewFamily();
+        ApiClient expert = expertOf(family);
+        String path = "/api/expert/video/" + family.videoId() + "/persona-variants";
+
+        JsonNode data = expert.get(path).expect(200).json().path("data");
+        assertThat(data.path("videoId").asString()).isEqualTo(family.videoId());
+        assertThat(data.path("segments").path("0-59").path("persona_variants").path("bunny").path("action")
+                .path("q").asString()).isEqualTo("Sweetie, what did Pip do?");
+
+        JsonNode saved = expert.postJson(path, Map.of("segments", Map.of(
+                "00000-00059", Map.of("persona_variants", Map.of("bunny", Map.of("character",
+                        Map.of("q", "Dear friend, who was happy?", "a", "Pip"))), "persona_winners",
+                        Map.of("bunny", "character", "rabbit", "character")),
+                "60-119", Map.of("persona_winners", Map.of())))).expect(200).json();
+
+        assertThat(saved.path("generated").asBoolean()).isFalse();
+        JsonNode first = saved.path("data").path("segments").path("0-59");
+        assertThat(first.path("persona_variants").path("bunny").path("character").path("q").asString())
+                .isEqualTo("Dear friend, who was happy?");
+        // the wording not sent is kept
+        assertThat(first.path("persona_variants").path("bunny").path("action").path("q").asString())
+                .isEqualTo("Sweetie, what did Pip do?");
+        assertThat(first.path("persona_winners").path("bunny").asString()).isEqualTo("character");
+        assertThat(expert.get(path).expect(200).json().path("data").path("segments").size()).isEqualTo(2);
+        assertThat(expert.postJson(path, Map.of("segments", Map.of("first", Map.of()))).expect(400).json()
+                .path("message").asString()).contains("must be <start>-<end>");
+    }
+
+    @Test
+    void withoutVariantsTheCompanionWriterWordsTheKeptQuestions() {
+        Family family = reviewFamily();
+        ApiClient expert = expertOf(family);
+        JsonNode draft = expert.get(finalQuestions(family)).expect(200).json();
+        long outcome = aiQuestion(draft, 1, "outcome").path("id").asLong();
+        expert.postJson(updateQuestions(family), Map.of("publish", false, "segments", List.of(Map.of("segmentIndex", 1,
+                "aiQuestions", List.of(Map.of("id", outcome, "trashed", true)))))).expect(200);
+
+        JsonNode saved = expert.postJson("/api/expert/video/" + family.videoId() + "/persona-variants",
+                Map.of("segments", Map.of("60-119", Map.of()))).expect(200).json();
+
+        assertThat(saved.path("generated").asBoolean()).isTrue();
+        JsonNode variants = saved.path("data").path("segments").path("60-119").path("persona_variants");
+        for (String companion : List.of("bunny", "pig", "alligator")) {
+            assertThat(variants.path(companion).path("feeling").path("q").asString()).as(companion).isNotBlank();
+            assertThat(variants.path(companion).path("feeling").path("a").asString()).isEqualTo("sad");
+            // a trashed question gets no wording
+            assertThat(variants.path(companion).has("outcome")).isFalse();
+        }
+        assertThat(variants.path("pig").path("feeling").path("q").asString()).endsWith("?!");
+        // segment 0 was not named, so its wording is as it was
+        assertThat(saved.path("data").path("segments").path("0-59").path("persona_variants").path("bunny")
+                .path("action").path("q").asString()).isEqualTo("Sweetie, what did Pip do?");
+    }
+
+    @Test
+    void aQuestionListIsWordedForEachCompanion() {
+        Family family = reviewFamily();
+        ApiClient expert = expertOf(family);
+        String path = "/api/expert/questions/persona-variants";
+
+        JsonNode reply = expert.postJson(path, Map.of("questions", Map.of(
+                "character", Map.of("q", "Who found the kite?", "a", "Pip"),
+                "setting", Map.of("q", "", "a", "nothing")), "best_question", "Who found the kite?")).expect(200).json();
+
+        assertThat(reply.path("success").asBoolean()).isTrue();
+        for (String companion : List.of("bunny", "alligator", "pig")) {
+            JsonNode line = reply.path("variants").path(companion).path("character");
+            assertThat(line.path("a").asString()).as(companion).isEqualTo("Pip");
+            assertThat(line.path("is_best").asBoolean()).isTrue();
+            assertThat(reply.path("variants").path(companion).has("setting")).isFalse();
+        }
+        assertThat(expert.postJson(path, Map.of("questions", Map.of())).expect(400).json().path("message").asString())
+                .isEqualTo("questions dict is required");
+        JsonNode nothing = expert.postJson(path, Map.of("questions", Map.of("character", Map.of("q", " ")))).expect(200)
+                .json();
+        assertThat(nothing.path("success").asBoolean()).isFalse();
+        assertThat(nothing.path("message").asString()).isEqualTo("No valid questions to rephrase");
+        assertThat(learner(family.parentCode()).postJson(path, Map.of("questions", Map.of("character",
+                Map.of("q", "Who?", "a", "Pip")))).status()).isEqualTo(403);
+        assertThat(anonymous().postJson(path, Map.of()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void oneCategoryOfOneSegmentIsRegeneratedFromItsTranscript() {
+        Family family = reviewFamily();
+        frames.upsertAll(family.videoId(), List.of(
+                new FrameRow(0, 64, 36, "Pip the little pig woke up early on a sunny Saturday morning."),
+                new FrameRow(5, 64, 36, "Pip was very happy because today was the day of the big picnic."),
+                new FrameRow(10, 64, 36, "Pip walked through the green forest to meet his friend Bella.")));
+        ApiClient expert = expertOf(family);
+        String path = "/api/expert/video/" + family.videoId() + "/regenerate-question";
+
+        JsonNode reply = expert.postJson(path, Map.of("question_type", "action", "segment_start", 0, "segment_end", 59,
+                "current_question", "What did Pip do?")).expect(200).json();
+
+        assertThat(reply.path("success").asBoolean()).isTrue();
+        assertThat(reply.path("question_type").asString()).isEqualTo("action");
+        assertThat(reply.path("question").asString()).isEqualTo("What did the little pig do?");
+        assertThat(reply.path("answer").asString()).isNotBlank();
+        assertThat(reply.path("generator").asString()).startsWith("offline");
+        // nothing is stored until the expert saves
+        assertThat(aiQuestion(expert.get(finalQuestions(family)).expect(200).json(), 0, "action").path("question")
+                .asString()).isEqualTo("What did Pip do?");
+        assertThat(expert.postJson(path, Map.of("question_type", "weather", "segmentIndex", 0)).expect(400).json()
+                .path("message").asString()).startsWith("question_type must be one of");
+        // segment 60-119 has no frames: the generator's reason comes back
+        assertThat(expert.postJson(path, Map.of("question_type", "feeling", "segmentIndex", 1)).expect(502).json()
+                .path("message").asString()).startsWith("Regeneration failed: no_frames_in_segment");
+    }
+}

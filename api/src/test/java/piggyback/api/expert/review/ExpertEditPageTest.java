@@ -1,0 +1,113 @@
+package piggyback.api.expert.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import piggyback.api.browser.BrowserTest;
+import piggyback.api.kids.StoredVideos;
+import piggyback.storage.companions.CompanionVariant;
+import piggyback.storage.companions.CompanionVariants;
+import piggyback.storage.segments.GeneratedQuestion;
+import piggyback.storage.segments.GeneratedSegment;
+import piggyback.storage.segments.GeneratedSegments;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The expert edit page in headless Chromium: sign in, open a video from the list, edit and rank a
+ * question, choose and reword the pig's winner, publish, reload; then a child with the pig is
+ * served the edited wording. Text with markup in it stays text.
+ */
+class ExpertEditPageTest extends BrowserTest {
+
+    private static final String MARKUP = "<img src=x onerror=\"window.pwned=1\"> Who <b>hid</b>?";
+    private static final String SEGMENT = "section.segment[data-index=\"0\"] ";
+    private static final String CHARACTER = SEGMENT + ".ai-question[data-type=\"character\"] ";
+    private static final String PIG = SEGMENT + ".companion[data-companion=\"pig\"] ";
+
+    @Autowired
+    GeneratedSegments generatedSegments;
+    @Autowired
+    CompanionVariants companionVariants;
+
+    @Test
+    void anExpertEditsChoosesThePigsWinnerAndPublishesForChildren() {
+        String password = "pw-" + unique();
+        String expertId = newExpert(password);
+        String parentCode = "fam-" + unique();
+        newChild(expertId, newParent(parentCode), "Mia");
+        StoredVideos videos = new StoredVideos(jdbc);
+        String videoId = videos.downloaded("Pip's <i>picnic</i>", null, 120.0);
+        videos.assign(videoId, expertId);
+        generatedSegments.replaceAll(videoId, List.of(
+                new GeneratedSegment(0, 59, GeneratedSegment.GENERATED, "offline", "What did Pip do?", null, null, 1,
+                        List.of(new GeneratedQuestion("action", "What did Pip do?", "ran home", 1),
+                                new GeneratedQuestion("character", "Who was happy?", "Pip", 2))),
+                new GeneratedSegment(60, 119, GeneratedSegment.GENERATED, "offline", MARKUP, null, null, 1,
+                        List.of(new GeneratedQuestion("character", MARKUP, "<b>Bella</b>", 1)))));
+        companionVariants.upsert(videoId, List.of(
+                new CompanionVariant(0, "character", "pig", "Wow! WHO was happy?!", "Pip", "t"),
+                new CompanionVariant(0, "action", "pig", "Ooh! What did Pip DO?!", "ran home", "t"),
+                new CompanionVariant(60, "character", "pig", MARKUP, "<b>Bella</b>", "t")));
+
+        browser.go("/expert/edit/" + videoId);
+        browser.visible("#sign-in-form");
+        assertThat(browser.url()).contains("/expert/login?next=");
+        browser.screenshot("01-sign-in");
+        browser.type("#expert-id", expertId).type("#password", password).click("#sign-in");
+        browser.waitForText("#set-status", "Working on version 1");
+        browser.go("/expert/");
+        browser.waitForText("#my-videos", "Pip's <i>picnic</i>");
+        browser.screenshot("02-my-videos");
+        browser.click("tr[data-video=\"" + videoId + "\"] a.edit-link");
+        browser.waitForText("#set-status", "Working on version 1 (draft)");
+        browser.waitForText("#video-title", "Pip's <i>picnic</i>");
+        browser.screenshot("03-edit-page");
+        assertThat(browser.visible("#segments").getText()).doesNotContain("null", "undefined");
+
+        // text from models and videos is shown as text, never as markup
+        WebElement markupQuestion = browser.visible("section.segment[data-index=\"1\"] .ai-question textarea.question");
+        assertThat(markupQuestion.getDomProperty("value")).isEqualTo(MARKUP);
+        assertThat(browser.all("main img, main b, main i")).isEmpty();
+        assertThat(browser.script("return window.pwned === undefined")).isEqualTo(true);
+
+        browser.type(CHARACTER + "textarea.question", "Who felt happy at the picnic?");
+        new Select(browser.visible(CHARACTER + "select.rank")).selectByValue("1");
+        browser.click(SEGMENT + ".ai-question[data-type=\"action\"] button.trash");
+        browser.type(PIG + "textarea.line-question[data-type=\"character\"]", "Ooh! WHO felt HAPPY at the picnic?!");
+        browser.click(PIG + "input[type=radio][value=\"character\"]");
+        browser.screenshot("04-edited");
+        browser.click("#publish").acceptDialog();
+        browser.waitForText("#notice", "Published as version 1");
+        browser.screenshot("05-published");
+
+        browser.driver().navigate().refresh();
+        browser.waitForText("#set-status", "Working on version 2");
+        assertThat(browser.visible(CHARACTER + "textarea.question").getDomProperty("value"))
+                .isEqualTo("Who felt happy at the picnic?");
+        assertThat(browser.visible(CHARACTER + "select.rank").getDomProperty("value")).isEqualTo("1");
+        assertThat(browser.driver().findElement(By.cssSelector(PIG + "input[type=radio][value=\"character\"]"))
+                .isSelected()).isTrue();
+        assertThat(browser.visible(PIG + "textarea.line-question[data-type=\"character\"]").getDomProperty("value"))
+                .isEqualTo("Ooh! WHO felt HAPPY at the picnic?!");
+        assertThat(browser.visible(SEGMENT + ".ai-question[data-type=\"action\"]").getDomAttribute("data-trashed"))
+                .isEqualTo("true");
+        browser.screenshot("06-reloaded");
+
+        var child = learner(parentCode);
+        JsonNode pig = child.get("/api/final-questions/" + videoId + "?companion=pig").expect(200).json()
+                .path("segments").get(0);
+        assertThat(pig.path("question").asString()).isEqualTo("Ooh! WHO felt HAPPY at the picnic?!");
+        assertThat(pig.path("question_type").asString()).isEqualTo("character");
+        assertThat(child.get("/api/final-questions/" + videoId).expect(200).json().path("segments").get(0)
+                .path("question").asString()).isEqualTo("Who felt happy at the picnic?");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM question_sets WHERE video_id = ? AND status = 'published'")
+                .param(videoId).query(Integer.class).single()).isEqualTo(1);
+    }
+}
