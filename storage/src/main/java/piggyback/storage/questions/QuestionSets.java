@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -20,6 +23,9 @@ import piggyback.storage.UtcTime;
 /**
  * The versioned question sets of videos (question_sets and its child tables). Publishing adds a
  * new version; older versions stay as they were, and the kids are served the newest published one.
+ * A published version never changes (the next edit opens a new draft), so once read it is kept in
+ * memory: a child's device asks for it at every video, and only "which version is newest" needs
+ * the database, which every instance shares.
  */
 @Repository
 public class QuestionSets {
@@ -43,7 +49,11 @@ public class QuestionSets {
     private record Indexed<T>(int segmentIndex, T row) {
     }
 
+    /** Published versions kept; one is a few dozen kilobytes. */
+    static final int PUBLISHED_KEPT = 500;
+
     private final JdbcClient jdbc;
+    private final Cache<Long, QuestionSet> published = Caffeine.newBuilder().maximumSize(PUBLISHED_KEPT).build();
 
     QuestionSets(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -59,7 +69,7 @@ public class QuestionSets {
                         rs.getString("status"), rs.getString("created_by"),
                         rs.getObject("published_at", LocalDateTime.class)))
                 .optional()
-                .map(this::load);
+                .map(set -> published.get(set.setId(), id -> load(set)));
     }
 
     /** A question by id with its set's video, version and whether the set is published. */
