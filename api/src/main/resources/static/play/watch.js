@@ -205,7 +205,7 @@ async function ask(question) {
   heardLine.textContent = '';
   choices.hidden = true;
   questionBox.hidden = false;
-  captions('hidden');
+  hideCaptions();
   setMic('busy', `${companion.name} is asking…`);
   announce(`Question from ${companion.name}: ${question.question}`);
   mic.focus();
@@ -306,16 +306,25 @@ function keepScore(question, heard, result) {
   showScore();
 }
 
-/** Captions would cover the question; they come back with the video. */
-function captions(mode) {
+/** Captions would cover the question: hidden while it is open, then as the child had them. */
+let captionModes = null;
+
+function hideCaptions() {
+  captionModes = [...video.textTracks].map((track) => track.mode);
   for (const track of video.textTracks) {
-    if (track.mode !== 'disabled') track.mode = mode;
+    if (track.mode === 'showing') track.mode = 'hidden';
   }
+}
+
+function restoreCaptions() {
+  if (!captionModes) return;
+  [...video.textTracks].forEach((track, i) => { track.mode = captionModes[i] ?? track.mode; });
+  captionModes = null;
 }
 
 function closeQuestion() {
   questionBox.hidden = true;
-  captions('showing');
+  restoreCaptions();
   video.controls = true;
   active = null;
   micAction = null;

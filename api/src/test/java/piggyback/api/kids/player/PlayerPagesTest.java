@@ -114,9 +114,7 @@ class PlayerPagesTest extends BrowserTest {
         browser.waitForText("#saved", "Saved", SLOW);
         assertThat(browser.visible("#result").getText()).isEqualTo("100%");
         browser.screenshot("7-finished");
-        Map<String, Object> saved = jdbc.sql("""
-                SELECT questions_total, questions_correct, interaction_mode, watch_minutes FROM quiz_attempts
-                WHERE child_id = ? AND video_id = ?""").params(childId, videoId).query().singleRow();
+        Map<String, Object> saved = attemptOf(childId, videoId);
         assertThat(saved.get("questions_total")).isEqualTo(1);
         assertThat(saved.get("questions_correct")).isEqualTo(1);
         assertThat(saved.get("interaction_mode")).isEqualTo("flexible");
@@ -137,6 +135,95 @@ class PlayerPagesTest extends BrowserTest {
         assertThat(jdbc.sql("SELECT interaction_mode FROM children WHERE child_id = ?").param(childId)
                 .query(String.class).single()).isEqualTo("strict");
         browser.screenshot("9-mode-changed");
+    }
+
+    @Test
+    void inStrictModeAWrongAnswerRewindsTheSegmentAndLeavingSavesTheAttempt() throws Exception {
+        Family family = family("strict");
+        String videoId = storedVideo(family.expertId(), "The Picnic Cats");
+        publish(videoId, family.expertId(), "two cats");
+        watch(family, videoId);
+        WebDriverWait slow = new WebDriverWait(browser.driver(), SLOW);
+
+        slow.until(ExpectedConditions.attributeContains(By.id("feedback"), "class", "wrong"));
+        assertThat(browser.visible("#feedback").getText()).contains("watch it again");
+        browser.screenshot("strict-1-wrong");
+        slow.until(ExpectedConditions.invisibilityOfElementLocated(By.id("question")));
+        // back to the segment's start, and the same question when it ends again
+        assertThat(((Number) browser.script("return document.getElementById('video').currentTime")).doubleValue())
+                .isLessThan(2);
+        slow.until(ExpectedConditions.visibilityOfElementLocated(By.id("question")));
+        assertThat(browser.visible("#question-text").getText()).isEqualTo(QUESTION);
+        slow.until(ExpectedConditions.attributeContains(By.id("feedback"), "class", "wrong"));
+        browser.screenshot("strict-2-asked-again");
+
+        browser.click("header a.button");
+        browser.visible("[data-video-id='" + videoId + "']");
+
+        Map<String, Object> saved = attemptOf(family.childId(), videoId);
+        assertThat(saved).containsEntry("questions_total", 1).containsEntry("questions_correct", 0)
+                .containsEntry("questions_wrong", 1).containsEntry("total_retries", 1)
+                .containsEntry("interaction_mode", "strict");
+    }
+
+    @Test
+    void inPassiveModeNothingIsAskedSkippingAheadIsUndoneAndTheWatchTimeIsSaved() throws Exception {
+        Family family = family("passive");
+        String videoId = storedVideo(family.expertId(), "The Picnic Birds");
+        publish(videoId, family.expertId(), ANSWER);
+        watch(family, videoId);
+        new WebDriverWait(browser.driver(), SLOW).until(driver -> ((Number) browser.script(
+                "return document.getElementById('video').currentTime")).doubleValue() > 0.3);
+
+        browser.script("document.getElementById('video').currentTime = 4;");
+
+        browser.waitForText("#notice", "No skipping");
+        assertThat(((Number) browser.script("return document.getElementById('video').currentTime")).doubleValue())
+                .isLessThan(3);
+        browser.waitForText("#saved", "Saved", SLOW);
+        assertThat(browser.visible("#done-message").getText()).isEqualTo("Great watching!");
+        assertThat(browser.all("#question:not([hidden])")).isEmpty();
+        browser.screenshot("passive-finished");
+        Map<String, Object> saved = attemptOf(family.childId(), videoId);
+        assertThat(saved).containsEntry("questions_total", 0).containsEntry("interaction_mode", "passive");
+        assertThat(((Number) saved.get("watch_minutes")).doubleValue()).isGreaterThan(0.03);
+    }
+
+    private record Family(String expertId, String code, String childId) {
+    }
+
+    private Family family(String mode) {
+        String expertId = newExpert("pw-" + unique());
+        String code = "fam-" + unique();
+        String childId = newChild(expertId, newParent(code), "Sam");
+        admin().putJson("/api/admin/children/" + childId, Map.of("interaction_mode", mode)).expect(200);
+        return new Family(expertId, code, childId);
+    }
+
+    private void publish(String videoId, String expertId, String answer) {
+        questionSets.publish(videoId, List.of(new SegmentDraft(0, 2, false, null, null,
+                List.of(new QuestionDraft("character", QUESTION, answer, "expert", 1, 1, false, false)), List.of())),
+                expertId);
+    }
+
+    /** Through the pickers to the player, with the pig. */
+    private void watch(Family family, String videoId) {
+        browser.go("/play");
+        browser.type("#code", family.code()).click("#login-form button[type=submit]");
+        browser.click("[data-child-id='" + family.childId() + "']");
+        browser.click("[data-companion='pig']");
+        browser.click("[data-video-id='" + videoId + "']");
+    }
+
+    /** The one attempt saved for the child and video (waiting a little: a page being left saves in the background). */
+    private Map<String, Object> attemptOf(String childId, String videoId) {
+        String sql = """
+                SELECT questions_total, questions_correct, questions_wrong, total_retries, interaction_mode,
+                       watch_minutes
+                FROM quiz_attempts WHERE child_id = ? AND video_id = ?""";
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver ->
+                !jdbc.sql(sql).params(childId, videoId).query().listOfRows().isEmpty());
+        return jdbc.sql(sql).params(childId, videoId).query().singleRow();
     }
 
     /** The test clip (a few seconds of pictures and speech) stored as the video's source, with its captions. */
