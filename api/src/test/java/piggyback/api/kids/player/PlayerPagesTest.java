@@ -167,6 +167,37 @@ class PlayerPagesTest extends BrowserTest {
     }
 
     @Test
+    void inFlexibleModeAWrongAnswerLetsTheChildKeepGoingAndTheExpertSeesTheHardQuestion() throws Exception {
+        String password = "pw-" + unique();
+        String expertId = newExpert(password);
+        String code = "fam-" + unique();
+        Family family = new Family(expertId, code, newChild(expertId, newParent(code), "Ava"));
+        String videoId = storedVideo(expertId, "The Picnic Ducks");
+        publish(videoId, expertId, "two cats");
+        watch(family, videoId);
+        WebDriverWait slow = new WebDriverWait(browser.driver(), SLOW);
+
+        slow.until(ExpectedConditions.attributeContains(By.id("feedback"), "class", "wrong"));
+        browser.visible("#choices #rewind");
+        browser.screenshot("flexible-1-choices");
+        browser.click("#keep-going");
+
+        browser.waitForText("#saved", "Saved", SLOW);
+        assertThat(browser.visible("#result").getText()).isEqualTo("0%");
+        assertThat(attemptOf(family.childId(), videoId)).containsEntry("questions_wrong", 1)
+                .containsEntry("total_retries", 0).containsEntry("interaction_mode", "flexible");
+
+        browser.go("/parents");
+        browser.click("#sign-out");
+        browser.type("#expert-id", expertId).type("#expert-password", password)
+                .click("#expert-form button[type=submit]");
+        String card = "[data-child-id='" + family.childId() + "']";
+        browser.waitForText(card + " .hard", QUESTION);
+        assertThat(browser.visible(card + " .hard li").getText()).contains("missed 1 of 1", "answer: two cats");
+        browser.screenshot("flexible-2-expert-sees-hard-question");
+    }
+
+    @Test
     void inPassiveModeNothingIsAskedSkippingAheadIsUndoneAndTheWatchTimeIsSaved() throws Exception {
         Family family = family("passive");
         String videoId = storedVideo(family.expertId(), "The Picnic Birds");
