@@ -79,11 +79,27 @@ function play(src) {
   });
 }
 
-/** Speaks text through the server's voice (cached there), else the browser's own. */
-async function say(text) {
+/** The server's speech of a text (cached there), as a data URL. */
+async function synthesize(text) {
+  const spoken = await api('POST', '/api/tts', { text, voice: 'sage', speed: 0.9, format: 'mp3' });
+  return `data:audio/${spoken.format};base64,${spoken.audio}`;
+}
+
+/** Speech made ahead of time for the questions without a recording, by question_id. */
+const prepared = new Map();
+
+function prepareSpeech(question) {
+  if (!question.speech && !prepared.has(question.question_id)) {
+    const speech = synthesize(question.question);
+    speech.catch(() => {});
+    prepared.set(question.question_id, speech);
+  }
+}
+
+/** Speaks text through the server's voice, else the browser's own. */
+async function say(text, speech) {
   try {
-    const spoken = await api('POST', '/api/tts', { text, voice: 'sage', speed: 0.9, format: 'mp3' });
-    if (await play(`data:audio/${spoken.format};base64,${spoken.audio}`)) return;
+    if (await play(await (speech ?? synthesize(text)))) return;
   } catch {
     // the browser's voice below
   }
@@ -101,7 +117,9 @@ async function say(text) {
 /** The question in the companion's pre-rendered voice when the pipeline made one of these words. */
 async function speakQuestion(question) {
   if (question.speech && await play(question.speech)) return;
-  await say(question.question);
+  await say(question.question, prepared.get(question.question_id));
+  // the next questions' speech is made while this one is answered
+  questions.filter((q) => !q.asked).slice(0, 2).forEach(prepareSpeech);
 }
 
 // ---- listening ------------------------------------------------------------------------------
@@ -114,7 +132,7 @@ class MicrophoneRefused extends Error {}
  */
 function record(stream) {
   return new Promise((resolve, reject) => {
-    const type = window.MediaRecorder && MediaRecorder.isTypeSupported('audio/webm;codecs=opus') ? 'audio/webm;codecs=opus' : '';
+    const type = MediaRecorder.isTypeSupported('audio/webm;codecs=opus') ? 'audio/webm;codecs=opus' : '';
     const recorder = new MediaRecorder(stream, type ? { mimeType: type } : {});
     const context = new AudioContext();
     const analyser = context.createAnalyser();
@@ -170,13 +188,16 @@ function record(stream) {
 
 /** One listening turn: what the child said, lower-cased, or '' when nothing was heard. */
 async function listen() {
+  if (!navigator.mediaDevices?.getUserMedia || !window.MediaRecorder) {
+    throw new MicrophoneRefused('This browser cannot use the microphone here (it needs an https address).');
+  }
   let stream;
   try {
     stream = await navigator.mediaDevices.getUserMedia({
       audio: { echoCancellation: true, noiseSuppression: true, autoGainControl: true },
     });
   } catch (error) {
-    throw new MicrophoneRefused(error.message);
+    throw new MicrophoneRefused('I can\'t hear you: the microphone is switched off. Ask a grown-up to allow it.');
   }
   try {
     setMic('listening', 'I\'m listening… tap the microphone when you are done');
@@ -208,7 +229,7 @@ async function ask(question) {
   hideCaptions();
   setMic('busy', `${companion.name} is asking…`);
   announce(`Question from ${companion.name}: ${question.question}`);
-  mic.focus();
+  document.getElementById('question-text').focus();
   await speakQuestion(question);
   await answerTurns(question);
 }
@@ -223,7 +244,8 @@ async function answerTurns(question) {
       heard = await listen();
     } catch (error) {
       if (error instanceof MicrophoneRefused) {
-        offerRetry(question, 'I can\'t hear you: the microphone is switched off. Ask a grown-up to allow it.');
+        // without a microphone even strict mode has to let the child go on
+        offerRetry(question, error.message, true);
       } else {
         offerRetry(question, `Oops, something went wrong (${error.message}).`);
       }
@@ -241,11 +263,11 @@ async function answerTurns(question) {
   offerRetry(question, 'I didn\'t hear anything. Tap the microphone to try again.');
 }
 
-/** The microphone starts a new try; in flexible mode the child may also keep going. */
-function offerRetry(question, message) {
+/** The microphone starts a new try; in flexible mode (or without a microphone) the child may also keep going. */
+function offerRetry(question, message, noMicrophone = false) {
   setMic('idle', message);
   micAction = () => answerTurns(question);
-  if (mode === 'flexible') {
+  if (mode === 'flexible' || noMicrophone) {
     document.getElementById('rewind').hidden = true;
     choices.hidden = false;
   }
@@ -524,6 +546,7 @@ async function start() {
   }
   video.src = player.video.source;
   showScore();
+  questions.slice(0, 2).forEach(prepareSpeech);
   setInterval(tick, 250);
   video.play().catch(() => {
     notify(notice, 'info', 'Press play to start!');
