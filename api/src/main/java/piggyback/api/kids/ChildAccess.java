@@ -1,11 +1,14 @@
 package piggyback.api.kids;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import piggyback.api.security.Caller;
 import piggyback.api.web.ApiException;
 import piggyback.api.web.Ids;
 import piggyback.storage.children.Child;
+import piggyback.storage.children.ChildFilter;
 import piggyback.storage.children.Children;
 import piggyback.storage.codes.CodeOwner;
 
@@ -34,6 +37,20 @@ public class ChildAccess {
             throw ApiException.notFound("Child not found");
         }
         throw ApiException.forbidden("You may only see your own children");
+    }
+
+    /**
+     * The active children the caller may pick: a learner session's family as its login listed them,
+     * an expert's own children (with or without a parent), every child for an admin.
+     */
+    public List<Child> activeChildren(Caller caller) {
+        return switch (caller.role()) {
+            case ADMIN -> children.list(ChildFilter.everyone(false));
+            case EXPERT -> children.list(ChildFilter.ofExpert(caller.accountId(), false));
+            case LEARNER -> caller.learnerOf() == CodeOwner.Kind.PARENT
+                    ? children.list(ChildFilter.ofParent(caller.accountId(), false))
+                    : children.activeWithoutParentOf(caller.accountId());
+        };
     }
 
     public static boolean maySee(Caller caller, Child child) {

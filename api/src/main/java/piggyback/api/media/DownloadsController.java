@@ -28,7 +28,8 @@ import piggyback.storage.videos.MediaKeys;
 
 /**
  * {@code /downloads/<videoId>/<file>} of the reference (A-8), streamed from the object store after
- * an authorisation check: children get the video and its thumbnail, reviewers everything. Byte
+ * an authorisation check: children get the video, its thumbnail and the companions' pre-rendered
+ * speech ({@code tts/<companion>/<segment>-<type>.mp3}), reviewers everything. Byte
  * ranges are served so a player can seek.
  */
 @RestController
@@ -36,7 +37,8 @@ import piggyback.storage.videos.MediaKeys;
 @ErrorStyle(ErrorStyle.Style.DETAIL)
 class DownloadsController {
 
-    private static final Pattern FILE = Pattern.compile("^(source\\.mp4|thumbnail\\.jpg|info\\.json|subtitles/en\\.vtt|frames/\\d{1,6}\\.jpg)$");
+    private static final Pattern FILE = Pattern.compile("^(source\\.mp4|thumbnail\\.jpg|info\\.json|subtitles/en\\.vtt|frames/\\d{1,6}\\.jpg"
+            + "|tts/(plain|bunny|pig|alligator)/\\d{1,6}-[a-z]{1,20}\\.mp3)$");
     private static final Pattern RANGE = Pattern.compile("^bytes=(\\d*)-(\\d*)$");
 
     private final MediaStore store;
@@ -47,17 +49,20 @@ class DownloadsController {
         this.scope = scope;
     }
 
-    @GetMapping({"/downloads/{videoId}/{file}", "/downloads/{videoId}/{folder}/{file}"})
-    @Operation(summary = "Stream a video's file (video, thumbnail, frames, subtitles) from the store")
+    @GetMapping({"/downloads/{videoId}/{file}", "/downloads/{videoId}/{folder}/{file}",
+            "/downloads/{videoId}/{folder}/{subfolder}/{file}"})
+    @Operation(summary = "Stream a video's file (video, thumbnail, frames, subtitles, speech) from the store")
     ResponseEntity<StreamingResponseBody> download(@CurrentCaller Caller caller, @PathVariable String videoId,
                                                    @PathVariable(required = false) String folder,
+                                                   @PathVariable(required = false) String subfolder,
                                                    @PathVariable String file,
                                                    @RequestHeader(value = HttpHeaders.RANGE, required = false) String range) {
-        String name = folder == null ? file : folder + "/" + file;
+        String name = folder == null ? file : subfolder == null ? folder + "/" + file
+                : folder + "/" + subfolder + "/" + file;
         if (!Ids.isVideoId(videoId) || !FILE.matcher(name).matches()) {
             throw ApiException.notFound("Not Found");
         }
-        boolean forChildren = name.equals("source.mp4") || name.equals("thumbnail.jpg");
+        boolean forChildren = name.equals("source.mp4") || name.equals("thumbnail.jpg") || name.startsWith("tts/");
         // children may watch their videos; review material is for admins and assigned experts
         boolean reviewer = caller.role() != Role.LEARNER;
         if (!scope.maySee(caller, videoId) || !forChildren && !reviewer) {
@@ -118,6 +123,9 @@ class DownloadsController {
         }
         if (key.endsWith(".jpg")) {
             return MediaType.IMAGE_JPEG;
+        }
+        if (key.endsWith(".mp3")) {
+            return MediaType.parseMediaType("audio/mpeg");
         }
         if (key.endsWith(".vtt")) {
             return MediaType.parseMediaType("text/vtt");

@@ -107,7 +107,11 @@ class RoleMatrixTest extends ApiTest {
                         new int[] {401, 403, OK, 403, OK}),
                 // grading costs CPU or an OpenAI call, so any session but no anonymous caller
                 new Route("POST", () -> "/api/check_answer", Map.of("expected", "dog", "user", "dog"),
-                        new int[] {401, OK, OK, OK, OK}));
+                        new int[] {401, OK, OK, OK, OK}),
+                // each session lists its own children (the other expert: none)
+                new Route("GET", () -> "/api/learners/children", null, new int[] {401, OK, OK, OK, OK}),
+                new Route("PUT", () -> "/api/learners/children/" + newChild(expertId, parentId, "Mode")
+                        + "/interaction-mode", Map.of("interaction_mode", "strict"), new int[] {401, OK, OK, 403, OK}));
     }
 
     /** Admin-only, where the admin's call is a validation refusal (so nothing is created). */

@@ -5,10 +5,10 @@ import java.util.Locale;
 import piggyback.api.web.ApiException;
 
 /** The child's companion (spec §4.9.2); the stored key is the lower-case name. */
-enum Companion {
+public enum Companion {
     BUNNY, PIG, ALLIGATOR;
 
-    String key() {
+    public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
@@ -16,7 +16,7 @@ enum Companion {
      * The {@code companion} query value: bunny (also {@code rabbit}, the reference kids page's
      * id, decision A-3), pig or alligator; null when absent or blank.
      */
-    static Companion fromQuery(String raw) {
+    public static Companion fromQuery(String raw) {
         String value = raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT);
         return switch (value) {
             case "" -> null;

@@ -7,7 +7,7 @@ package piggyback.api.kids.questions;
  * @param questionId        the set question whose answer key grades this question; null when the
  *                          wording comes from a companion line with no question of its type
  */
-record KidSegment(Number segmentRangeStart, Number segmentRangeEnd, String question, String answer,
+public record KidSegment(Number segmentRangeStart, Number segmentRangeEnd, String question, String answer,
                   String questionType, Integer llmRanking, Integer expertRanking, Long questionId) {
 
     static Number seconds(double value) {

@@ -19,7 +19,7 @@ import piggyback.storage.questions.SetSegment;
  * is used, the item describes the question of the winner's type: its type (§12.3-3), rankings
  * and {@code question_id}; skipped segments ask nothing.
  */
-final class QuestionSelection {
+public final class QuestionSelection {
 
     /** The types tried, in this order, when a segment has no servable question (spec §4.10 step 4.3). */
     private static final List<String> FALLBACK_TYPES = List.of(
@@ -40,7 +40,7 @@ final class QuestionSelection {
      *
      * @param companion the child's companion, or null for the questions' own wording
      */
-    static List<KidSegment> select(List<SetSegment> segments, Companion companion) {
+    public static List<KidSegment> select(List<SetSegment> segments, Companion companion) {
         List<KidSegment> items = new ArrayList<>();
         for (SetSegment segment : segments) {
             if (!segment.skipped()) {

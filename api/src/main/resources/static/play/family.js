@@ -1,0 +1,42 @@
+// What the children's pages and the parents' page share: the profile pictures, the companions,
+// the interaction modes, and the player's state kept for this tab (sessionStorage).
+'use strict';
+
+const CHILD_ICONS = {
+  pig: '🐷', fox: '🦊', owl: '🦉', cat: '🐱', bear: '🐻', rabbit: '🐰', lion: '🦁', penguin: '🐧',
+  simba: '🦁', nemo: '🐠', walle: '🤖', moana: '🌊', elsa: '❄️', spiderman: '🕷️', mickey: '🐭',
+  pooh: '🍯', chase: '🐶', spongebob: '🧽', turtle: '🐢', bluey: '🐕', hellokitty: '😺', mlp: '🦄',
+  peppa: '🐽', mario: '🍄', dino: '🦕', alligator: '🐊',
+};
+
+const COMPANIONS = {
+  bunny: { emoji: '🐰', name: 'Bunny' },
+  pig: { emoji: '🐷', name: 'Pig' },
+  alligator: { emoji: '🐊', name: 'Alligator' },
+};
+
+const MODES = {
+  strict: 'Strict: answer to continue (wrong or almost: watch the part again)',
+  flexible: 'Flexible: questions, and the child may keep going',
+  passive: 'Passive: just watching, no questions',
+};
+
+function childIcon(key) {
+  return CHILD_ICONS[key] ?? '🙂';
+}
+
+const PLAYER_STATE = 'pb.player';
+
+/** {child: {child_id, first_name, icon_key, interaction_mode}, companion} or null. */
+function playerState() {
+  try {
+    return JSON.parse(sessionStorage.getItem(PLAYER_STATE)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function savePlayerState(state) {
+  if (state) sessionStorage.setItem(PLAYER_STATE, JSON.stringify(state));
+  else sessionStorage.removeItem(PLAYER_STATE);
+}
