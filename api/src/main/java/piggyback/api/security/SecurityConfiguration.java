@@ -2,6 +2,7 @@ package piggyback.api.security;
 
 import java.time.Duration;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,14 +68,27 @@ class SecurityConfiguration {
      * post-processor, because a session repository bean of our own would switch Boot's off).
      */
     @Bean
-    static BeanPostProcessor sessionsWrittenWhenChanged() {
+    static BeanPostProcessor sessionsWrittenWhenChanged(ObjectProvider<PlatformTransactionManager> transactions) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof JdbcIndexedSessionRepository store
-                        ? new SessionsWrittenWhenChanged<>(store, Duration.ofMinutes(1)) : bean;
+                if (!(bean instanceof JdbcIndexedSessionRepository store)) {
+                    return bean;
+                }
+                TransactionTemplate writes = new TransactionTemplate(transactions.getObject());
+                writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+                return new SessionsWrittenWhenChanged<>(store, Duration.ofMinutes(1), writes);
             }
         };
+    }
+
+    /**
+     * Spring Session's own statements run without a transaction: see SessionsWrittenWhenChanged.
+     * Injected by this name only, so it never stands in for Boot's TransactionTemplate.
+     */
+    @Bean(defaultCandidate = false)
+    TransactionOperations springSessionTransactionOperations() {
+        return TransactionOperations.withoutTransaction();
     }
 
     /** No username/password users: sessions are made by the login routes only (and Boot then

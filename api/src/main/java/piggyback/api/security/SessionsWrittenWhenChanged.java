@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The session store in front of Spring Session JDBC: a session is written back only when the
@@ -15,17 +16,22 @@ import org.springframework.session.Session;
  * {@code accessResolution}. Spring Session otherwise updates the row on every request, a database
  * write (and commit) per API call; the idle timeout of hours loses nothing by recording the last
  * access to the minute. Reads still go to MySQL on every request, so instances share sessions and
- * a session ended on one instance is ended on all.
+ * a session ended on one instance is ended on all. A read is one statement and needs no
+ * transaction (Spring Session's own would cost three more round trips); writes, a session row and
+ * its attributes, run in a transaction of their own here.
  */
 final class SessionsWrittenWhenChanged<S extends Session>
         implements FindByIndexNameSessionRepository<SessionsWrittenWhenChanged.TrackedSession<S>> {
 
     private final FindByIndexNameSessionRepository<S> store;
     private final Duration accessResolution;
+    private final TransactionOperations writes;
 
-    SessionsWrittenWhenChanged(FindByIndexNameSessionRepository<S> store, Duration accessResolution) {
+    SessionsWrittenWhenChanged(FindByIndexNameSessionRepository<S> store, Duration accessResolution,
+                               TransactionOperations writes) {
         this.store = store;
         this.accessResolution = accessResolution;
+        this.writes = writes;
     }
 
     @Override
@@ -39,7 +45,7 @@ final class SessionsWrittenWhenChanged<S extends Session>
     public void save(TrackedSession<S> session) {
         Duration sinceRecorded = Duration.between(session.recordedAccess, session.session.getLastAccessedTime());
         if (session.changed || sinceRecorded.compareTo(accessResolution) >= 0) {
-            store.save(session.session);
+            writes.executeWithoutResult(status -> store.save(session.session));
             session.changed = false;
             session.recordedAccess = session.session.getLastAccessedTime();
         }
@@ -53,7 +59,7 @@ final class SessionsWrittenWhenChanged<S extends Session>
 
     @Override
     public void deleteById(String id) {
-        store.deleteById(id);
+        writes.executeWithoutResult(status -> store.deleteById(id));
     }
 
     @Override

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import piggyback.api.ApiClient;
 import piggyback.api.ApiTest;
@@ -18,6 +20,16 @@ class SessionsWrittenWhenChangedTest extends ApiTest {
     /** The session store the application uses (Boot's JDBC store, behind ours). */
     @Autowired
     FindByIndexNameSessionRepository<?> sessions;
+
+    @Autowired
+    ObjectProvider<TransactionTemplate> transactionTemplate;
+
+    @Test
+    void theTransactionlessOperationsOfTheSessionStoreDoNotReplaceBootsTransactionTemplate() {
+        assertThat(transactionTemplate.getIfUnique()).isNotNull();
+        Boolean inTransaction = transactionTemplate.getObject().execute(status -> status.isNewTransaction());
+        assertThat(inTransaction).isTrue();
+    }
 
     @Test
     void requestsThatChangeNothingDoNotWriteTheSessionRow() {
