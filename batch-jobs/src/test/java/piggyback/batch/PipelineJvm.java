@@ -31,17 +31,7 @@ public final class PipelineJvm {
     /** Starts {@code mainClass} with the infrastructure's settings plus {@code properties}. */
     public static PipelineJvm start(Class<?> mainClass, Map<String, String> properties, String... args)
             throws Exception {
-        TestInfrastructure infra = TestInfrastructure.shared();
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put("spring.datasource.url", infra.jdbcUrl());
-        all.put("spring.datasource.username", System.getenv().getOrDefault("PIGGYBACK_TEST_DB_USER", "root"));
-        all.put("spring.datasource.password", System.getenv().getOrDefault("PIGGYBACK_TEST_DB_PASSWORD", ""));
-        all.put("piggyback.s3.endpoint", infra.s3().endpoint());
-        all.put("piggyback.s3.access-key", infra.s3().accessKey());
-        all.put("piggyback.s3.secret-key", infra.s3().secretKey());
-        all.put("piggyback.security.code-secret", "test-code-secret");
-        all.put("spring.ai.openai.base-url", infra.openAi().baseUrl() + "/v1");
-        all.put("spring.ai.openai.api-key", "test-key");
+        Map<String, String> all = new LinkedHashMap<>(TestInfrastructure.shared().properties());
         all.put("spring.main.banner-mode", "off");
         all.putAll(properties);
         List<String> command = new ArrayList<>(List.of(
