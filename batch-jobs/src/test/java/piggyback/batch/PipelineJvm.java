@@ -14,7 +14,7 @@ import java.util.Map;
 import piggyback.testing.TestInfrastructure;
 
 /**
- * A pipeline process of its own ({@link PipelineProcess}, {@link WorkerProcess}) on this test
+ * A pipeline process of its own ({@link PipelineProcess}, {@link InstanceProcess}) on this test
  * JVM's database, store and fake OpenAI server, with a small heap, for the tests that kill one.
  */
 public final class PipelineJvm {
@@ -60,10 +60,10 @@ public final class PipelineJvm {
         throw new AssertionError(process.info().commandLine().orElse("the process") + " never printed " + prefix);
     }
 
-    /** Waits for a {@link WorkerProcess} to say it consumes its queue (at once when it said so before). */
+    /** Waits for an {@link InstanceProcess} to say it has started (at once when it said so before). */
     public synchronized void awaitReady() throws Exception {
         if (!ready) {
-            awaitLine("WORKER READY", Duration.ofMinutes(4));
+            awaitLine("READY", Duration.ofMinutes(4));
             ready = true;
         }
     }

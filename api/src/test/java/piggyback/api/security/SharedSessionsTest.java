@@ -50,8 +50,11 @@ class SharedSessionsTest extends ApiTest {
 
     private static synchronized int secondInstancePort() {
         if (second == null) {
+            // Quartz keeps its connection providers in a JVM-wide registry by scheduler name: a second
+            // scheduler of the same name in this JVM would take over the first one's database
             List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=test",
-                    "--spring.quartz.auto-startup=false", "--piggyback.pipeline.recover-on-startup=false"));
+                    "--spring.quartz.auto-startup=false", "--spring.quartz.scheduler-name=secondInstance",
+                    "--piggyback.pipeline.recover-on-startup=false"));
             arguments.addAll(TestInfrastructure.shared().arguments());
             second = PiggybackApplication.start(arguments.toArray(String[]::new));
         }

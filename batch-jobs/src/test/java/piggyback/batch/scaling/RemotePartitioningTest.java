@@ -36,7 +36,7 @@ import org.springframework.test.context.TestPropertySource;
 import piggyback.batch.BatchTest;
 import piggyback.batch.OpenAiLike;
 import piggyback.batch.PipelineJvm;
-import piggyback.batch.WorkerProcess;
+import piggyback.batch.InstanceProcess;
 import piggyback.batch.download.SourceDownload;
 import piggyback.batch.frames.FrameExtractor;
 import piggyback.batch.ingest.Ingests;
@@ -210,7 +210,7 @@ class RemotePartitioningTest extends BatchTest {
     }
 
     private static PipelineJvm worker(String id) throws Exception {
-        PipelineJvm worker = PipelineJvm.start(WorkerProcess.class, Map.of(
+        PipelineJvm worker = PipelineJvm.start(InstanceProcess.class, Map.of(
                 "piggyback.roles", "worker",
                 "piggyback.worker-id", id,
                 "piggyback.pipeline.partitioning", "remote",
