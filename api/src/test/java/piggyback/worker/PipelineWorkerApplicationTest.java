@@ -47,9 +47,11 @@ class PipelineWorkerApplicationTest {
     }
 
     @Test
-    void anApiWithoutWorkersIsRefusedInLocalMode() {
+    void rolesThatLeavePartitionsToNobodyAreRefused() {
         assertThatThrownBy(() -> PiggybackApplication.start(arguments("--piggyback.roles=api", "--server.port=0")))
                 .hasStackTraceContaining("piggyback.roles without worker needs piggyback.pipeline.partitioning=remote");
+        assertThatThrownBy(() -> PiggybackApplication.start(arguments("--piggyback.roles=worker")))
+                .hasStackTraceContaining("piggyback.roles=worker needs piggyback.pipeline.partitioning=remote");
         assertThatThrownBy(() -> PiggybackApplication.start(arguments("--piggyback.roles=cook")))
                 .hasStackTraceContaining("piggyback.roles must name api, worker or both");
     }

@@ -129,8 +129,12 @@ public final class WorkersBenchmark {
                     perWorker.merge(stored.getExecutionContext().getString(WorkerStamp.WORKER_ID, "?"), 1, Integer::sum);
                 }
             }
-            System.out.printf("%d worker(s): %s in %.1f s, partitions per worker %s%n", workers,
-                    execution.getStatus(), seconds, perWorker);
+            Map<String, Integer> outcomes = new TreeMap<>();
+            manager.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                    .sql("SELECT status, COUNT(*) FROM segments WHERE video_id = ? GROUP BY status").param(video)
+                    .query((row, n) -> outcomes.put(row.getString(1), row.getInt(2))).list();
+            System.out.printf("%d worker(s): %s in %.1f s, partitions per worker %s, segments %s%n", workers,
+                    execution.getStatus(), seconds, perWorker, outcomes);
             return seconds;
         } finally {
             for (Process process : processes) {

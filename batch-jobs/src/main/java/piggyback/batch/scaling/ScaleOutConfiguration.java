@@ -10,7 +10,8 @@ import org.springframework.core.env.Environment;
 /**
  * Local partitioning unless {@code piggyback.pipeline.partitioning=remote}
  * ({@link RemotePartitioningConfiguration}). Local mode needs and opens no broker connection, and
- * then a process must have the worker role: nobody else would run its partitions.
+ * then a process must have both roles: nobody else would run its partitions, and a worker alone
+ * would have nothing to run.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ScaleOutProperties.class)
@@ -23,6 +24,10 @@ class ScaleOutConfiguration {
             throw new IllegalStateException(ProcessRoles.PROPERTY + " without worker needs "
                     + "piggyback.pipeline.partitioning=remote and worker processes: nothing else would run the "
                     + "frames and questions partitions");
+        }
+        if (roles.workerOnly() && !properties.remotePartitioning()) {
+            throw new IllegalStateException(ProcessRoles.PROPERTY + "=worker needs "
+                    + "piggyback.pipeline.partitioning=remote: a worker only runs partitions sent over RabbitMQ");
         }
         return roles;
     }
