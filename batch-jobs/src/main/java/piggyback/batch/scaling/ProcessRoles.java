@@ -2,6 +2,7 @@ package piggyback.batch.scaling;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,7 +28,7 @@ public record ProcessRoles(boolean api, boolean worker) {
         Set<String> roles = new LinkedHashSet<>();
         for (String role : properties.getProperty(PROPERTY, "api,worker").split(",")) {
             if (!role.isBlank()) {
-                roles.add(role.strip().toLowerCase(java.util.Locale.ROOT));
+                roles.add(role.strip().toLowerCase(Locale.ROOT));
             }
         }
         if (roles.isEmpty() || !List.of("api", "worker").containsAll(roles)) {
