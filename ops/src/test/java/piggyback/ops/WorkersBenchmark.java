@@ -93,6 +93,7 @@ public final class WorkersBenchmark {
                 double base = seconds.values().iterator().next();
                 seconds.forEach((workers, time) -> System.out.printf("%d worker(s), warm: %.1f s, speed-up %.2f%n",
                         workers, time, base / time));
+                manager.getBean(AmqpAdmin.class).deleteQueue(queue);
             } finally {
                 sql(dbHost, "DROP DATABASE " + database);
             }
