@@ -7,6 +7,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -56,19 +59,33 @@ public final class TestInfrastructure {
 
     /** Points a Spring test context at this database and store. */
     public static void register(DynamicPropertyRegistry registry) {
-        TestInfrastructure infra = shared();
-        registry.add("spring.datasource.url", infra::jdbcUrl);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> PASSWORD);
-        registry.add("piggyback.s3.endpoint", infra.s3::endpoint);
-        registry.add("piggyback.s3.access-key", infra.s3::accessKey);
-        registry.add("piggyback.s3.secret-key", infra.s3::secretKey);
-        registry.add("piggyback.security.code-secret", () -> "test-code-secret");
+        shared().properties().forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /**
+     * The settings that point an application at this database, store and fake OpenAI server, for
+     * test contexts and for the other application instances and processes some tests start.
+     */
+    public Map<String, String> properties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", jdbcUrl());
+        properties.put("spring.datasource.username", USER);
+        properties.put("spring.datasource.password", PASSWORD);
+        properties.put("piggyback.s3.endpoint", s3.endpoint());
+        properties.put("piggyback.s3.access-key", s3.accessKey());
+        properties.put("piggyback.s3.secret-key", s3.secretKey());
+        properties.put("piggyback.security.code-secret", "test-code-secret");
         // Spring AI talks to the fake server; which provider the ports use is each test
         // context's choice (piggyback.ai.provider, e.g. in @TestPropertySource)
         // the OpenAI SDK under Spring AI 2 appends paths such as /audio/speech to the base URL
-        registry.add("spring.ai.openai.base-url", () -> infra.openAi.baseUrl() + "/v1");
-        registry.add("spring.ai.openai.api-key", () -> "test-key");
+        properties.put("spring.ai.openai.base-url", openAi.baseUrl() + "/v1");
+        properties.put("spring.ai.openai.api-key", "test-key");
+        return properties;
+    }
+
+    /** {@link #properties()} as command-line arguments ({@code --name=value}). */
+    public List<String> arguments() {
+        return properties().entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
     }
 
     /** The fake OpenAI-compatible server every test context points Spring AI at. */

@@ -15,17 +15,21 @@ import piggyback.storage.videos.MediaKeys;
 
 /**
  * Reads a stored video one second at a time. The next second is kept in the step's execution
- * context at every commit, so a restarted step resumes there instead of at the start.
+ * context at every commit, so a restarted step resumes there instead of at the start. A frames
+ * partition (remote mode) finds where it starts and the second it stops before in its context
+ * too; without {@link #END_SECOND} the reader goes to the end of the video.
  */
 class VideoFrameReader implements ItemStreamReader<GrabbedFrame> {
 
     static final String NEXT_SECOND = "frames.next_second";
+    static final String END_SECOND = "frames.end_second";
 
     private final String videoId;
     private final MediaStore store;
     private final FrameExtractor extractor;
     private Path localCopy;
     private FrameCursor cursor;
+    private int endSecond;
 
     VideoFrameReader(String videoId, MediaStore store, FrameExtractor extractor) {
         this.videoId = videoId;
@@ -42,12 +46,13 @@ class VideoFrameReader implements ItemStreamReader<GrabbedFrame> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the video " + videoId + " from the store", e);
         }
+        endSecond = context.getInt(END_SECOND, Integer.MAX_VALUE);
         cursor = extractor.open(localCopy, context.getInt(NEXT_SECOND, 0));
     }
 
     @Override
     public GrabbedFrame read() {
-        return cursor.next();
+        return cursor.nextSecond() < endSecond ? cursor.next() : null;
     }
 
     @Override

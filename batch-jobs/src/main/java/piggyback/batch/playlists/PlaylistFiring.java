@@ -3,6 +3,8 @@ package piggyback.batch.playlists;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
+import org.quartz.SchedulerException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -19,7 +21,12 @@ public class PlaylistFiring implements Job {
     private PlaylistSchedules schedules;
 
     @Override
-    public void execute(JobExecutionContext context) {
-        schedules.fire(context.getMergedJobDataMap().getLong(PLAYLIST_ID));
+    public void execute(JobExecutionContext context) throws JobExecutionException {
+        try {
+            schedules.fireScheduled(context.getMergedJobDataMap().getLong(PLAYLIST_ID),
+                    context.getScheduledFireTime().toInstant(), context.getScheduler().getSchedulerInstanceId());
+        } catch (SchedulerException e) {
+            throw new JobExecutionException(e);
+        }
     }
 }

@@ -29,6 +29,8 @@ import piggyback.storage.playlists.Playlists;
 public class PlaylistSchedules {
 
     public static final String INGEST_PLAYLIST = "ingestPlaylist";
+    static final String SCHEDULED_FIRE_TIME = "scheduled_fire_time";
+    static final String FIRED_BY = "fired_by";
     private static final String GROUP = "playlists";
 
     private final Playlists playlists;
@@ -94,17 +96,28 @@ public class PlaylistSchedules {
     /** Starts an ingestPlaylist run of a stored playlist now; returns its execution id. */
     public long fire(long playlistId) {
         Playlist playlist = playlist(playlistId);
-        return ingest(playlist.url(), playlist.intervalSeconds(), playlist.playlistId());
+        return ingest(playlist.url(), playlist.intervalSeconds(), playlist.playlistId(), new JobParametersBuilder());
+    }
+
+    /**
+     * A firing of the playlist's cron: the run records the fire time it is for and the Quartz
+     * node that fired it ({@value #SCHEDULED_FIRE_TIME}, {@value #FIRED_BY}), so operators can see
+     * that each fire time ran once, and on which instance.
+     */
+    void fireScheduled(long playlistId, Instant scheduledFireTime, String firedBy) {
+        Playlist playlist = playlist(playlistId);
+        ingest(playlist.url(), playlist.intervalSeconds(), playlist.playlistId(), new JobParametersBuilder()
+                .addString(SCHEDULED_FIRE_TIME, scheduledFireTime.toString(), false)
+                .addString(FIRED_BY, firedBy, false));
     }
 
     /** Ingests a playlist once, without storing it. */
     public long ingestOnce(String url, int intervalSeconds) {
-        return ingest(url, intervalSeconds, null);
+        return ingest(url, intervalSeconds, null, new JobParametersBuilder());
     }
 
-    private long ingest(String url, int intervalSeconds, Long playlistId) {
-        JobParametersBuilder parameters = new JobParametersBuilder()
-                .addString("playlist_url", url)
+    private long ingest(String url, int intervalSeconds, Long playlistId, JobParametersBuilder parameters) {
+        parameters.addString("playlist_url", url)
                 .addLong("interval_seconds", (long) intervalSeconds, false)
                 .addString("fired", UUID.randomUUID().toString());
         if (playlistId != null) {

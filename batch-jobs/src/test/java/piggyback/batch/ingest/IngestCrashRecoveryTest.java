@@ -2,17 +2,11 @@ package piggyback.batch.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import piggyback.batch.BatchTest;
+import piggyback.batch.OpenAiLike;
+import piggyback.batch.PipelineJvm;
+import piggyback.batch.PipelineProcess;
 import piggyback.batch.download.SourceDownload;
 import piggyback.batch.runs.PipelineRuns;
 import piggyback.batch.testing.VideoFixtures;
@@ -52,12 +49,12 @@ class IngestCrashRecoveryTest extends BatchTest {
     JdbcClient jdbc;
 
     private final FakeOpenAi openAi = TestInfrastructure.shared().openAi();
-    private Process pipeline;
+    private PipelineJvm pipeline;
 
     @AfterEach
-    void cleanUp() {
+    void cleanUp() throws InterruptedException {
         if (pipeline != null) {
-            pipeline.destroyForcibly();
+            pipeline.kill();
         }
         openAi.reset();
     }
@@ -66,12 +63,13 @@ class IngestCrashRecoveryTest extends BatchTest {
     void aRunKilledInTheQuestionsStepIsRecoveredAndCompletesWithoutRedoingFinishedSegments() throws Exception {
         String video = "crash" + UUID.randomUUID().toString().substring(0, 8);
         sources.fromUpload(video, VideoFixtures.media().mp4(), "Crash test");
-        answerLikeOpenAi();
+        OpenAiLike.answer(openAi, QUESTION_DELAY);
 
-        pipeline = startPipeline(video);
-        long run = readRunId(pipeline);
+        pipeline = PipelineJvm.start(PipelineProcess.class, Map.of("piggyback.ai.provider", "openai",
+                "piggyback.pipeline.recover-on-startup", "false", "piggyback.questions.concurrency", "1"), video, "1");
+        long run = Long.parseLong(pipeline.awaitLine("RUN ", Duration.ofMinutes(2)));
         awaitCompletedPartitions(run, 1);
-        pipeline.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL: no shutdown hook, no cleanup
+        pipeline.kill(); // SIGKILL: no shutdown hook, no cleanup
         assertThat(runs.execution(run).getStatus()).isEqualTo(BatchStatus.STARTED);
         // a partition counts as done once its step execution is COMPLETED; one whose rows were
         // written but whose completion was not yet recorded is run again, as Spring Batch means it
@@ -99,76 +97,8 @@ class IngestCrashRecoveryTest extends BatchTest {
                   AND s.STEP_NAME LIKE 'questionsWorker%' AND s.STATUS = 'COMPLETED'""")
                 .param(run).query(Integer.class).single()).isEqualTo(segments);
         for (String start : beforeCrash) {
-            assertThat(questionRequestsFor(start)).as("requests for segment %s", start).isEqualTo(1);
+            assertThat(OpenAiLike.questionRequestsFor(openAi, Integer.parseInt(start))).as("requests for segment %s", start).isEqualTo(1);
         }
-    }
-
-    /** Questions after a delay (so the kill lands among them), companion wordings, speech, transcripts. */
-    private void answerLikeOpenAi() {
-        openAi.always(FakeOpenAi.TRANSCRIPTIONS, FakeOpenAi.Reply.transcription("the little pig jumps over the fence"));
-        openAi.always(FakeOpenAi.SPEECH, FakeOpenAi.Reply.bytes("audio/mpeg", new byte[] {(byte) 0xFF, (byte) 0xFB, 0, 0}));
-        openAi.respond(FakeOpenAi.CHAT, request -> request.bodyText().contains("Rephrase these")
-                ? FakeOpenAi.Reply.chat(companions())
-                : FakeOpenAi.Reply.chat(questions()).after(QUESTION_DELAY));
-    }
-
-    private static String questions() {
-        StringBuilder json = new StringBuilder("{\"questions\": {");
-        String[] categories = {"character", "setting", "feeling", "action", "causal", "outcome", "prediction"};
-        for (int i = 0; i < categories.length; i++) {
-            json.append(i == 0 ? "" : ",").append('"').append(categories[i]).append("\": {\"q\": \"What about the ")
-                    .append(categories[i]).append("?\", \"a\": \"the pig\", \"rank\": ").append(i + 1).append('}');
-        }
-        return json.append("}, \"best_question\": \"What about the character?\"}").toString();
-    }
-
-    private static String companions() {
-        StringBuilder json = new StringBuilder("{");
-        String[] companions = {"bunny", "pig", "alligator"};
-        String[] categories = {"character", "setting", "feeling", "action", "causal", "outcome", "prediction"};
-        for (int c = 0; c < companions.length; c++) {
-            json.append(c == 0 ? "" : ",").append('"').append(companions[c]).append("\": {");
-            for (int i = 0; i < categories.length; i++) {
-                json.append(i == 0 ? "" : ",").append('"').append(categories[i])
-                        .append("\": {\"q\": \"Tell me the ").append(categories[i]).append("?\", \"a\": \"the pig\"}");
-            }
-            json.append('}');
-        }
-        return json.append('}').toString();
-    }
-
-    private Process startPipeline(String video) throws Exception {
-        TestInfrastructure infra = TestInfrastructure.shared();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path")));
-        Map.of("spring.datasource.url", infra.jdbcUrl(),
-                "spring.datasource.username", "root",
-                "spring.datasource.password", System.getenv().getOrDefault("PIGGYBACK_TEST_DB_PASSWORD", ""),
-                "piggyback.s3.endpoint", infra.s3().endpoint(),
-                "piggyback.s3.access-key", infra.s3().accessKey(),
-                "piggyback.s3.secret-key", infra.s3().secretKey(),
-                "piggyback.security.code-secret", "test-code-secret",
-                "spring.ai.openai.base-url", openAi.baseUrl() + "/v1",
-                "spring.ai.openai.api-key", "test-key").forEach((name, value) -> command.add("-D" + name + "=" + value));
-        command.addAll(List.of("-Dpiggyback.ai.provider=openai", "-Dpiggyback.pipeline.recover-on-startup=false",
-                "-Dpiggyback.questions.concurrency=1", "-Dspring.main.banner-mode=off",
-                "piggyback.batch.PipelineProcess", video, "1"));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
-    }
-
-    private static long readRunId(Process process) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        for (String line = out.readLine(); line != null && Instant.now().isBefore(deadline); line = out.readLine()) {
-            if (line.startsWith("RUN ")) {
-                Thread drain = new Thread(() -> out.lines().forEach(ignored -> { }));
-                drain.setDaemon(true);
-                drain.start();
-                return Long.parseLong(line.substring(4).trim());
-            }
-        }
-        throw new AssertionError("the pipeline process never started its run");
     }
 
     private void awaitCompletedPartitions(long run, int atLeast) throws InterruptedException {
@@ -192,12 +122,6 @@ class IngestCrashRecoveryTest extends BatchTest {
     private List<String> generatedSegments(String video) {
         return jdbc.sql("SELECT start_second FROM segments WHERE video_id = ? AND status = 'generated'")
                 .param(video).query(String.class).list();
-    }
-
-    private long questionRequestsFor(String start) {
-        return openAi.requests(FakeOpenAi.CHAT).stream().map(FakeOpenAi.Recorded::bodyText)
-                .filter(body -> !body.contains("Rephrase these") && body.contains("from " + start + "s to " + start + "s"))
-                .count();
     }
 
     private int count(String table, String video) {

@@ -46,11 +46,20 @@ public class MediaStore {
         return bucket;
     }
 
-    /** Creates the bucket when it does not exist yet. */
+    /**
+     * Creates the bucket when it does not exist yet. Several instances starting at once (API
+     * instances, pipeline workers) may race to create it: the loser finds it made, which is fine.
+     */
     public void ensureBucket() {
         call("create bucket " + bucket, () -> {
             if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
-                client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
+                try {
+                    client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
+                } catch (ErrorResponseException e) {
+                    if (!"BucketAlreadyOwnedByYou".equals(e.errorResponse().code())) {
+                        throw e;
+                    }
+                }
             }
             return null;
         });
