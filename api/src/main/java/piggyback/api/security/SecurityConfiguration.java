@@ -38,7 +38,10 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .addFilterAfter(new AbsoluteSessionTimeout(properties), SecurityContextHolderFilter.class)
                 .addFilterAfter(new AccountStillActive(experts, parents), AbsoluteSessionTimeout.class)
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(AdminLoginRedirect.INSTANCE, AdminLoginRedirect.PAGES)
+                        .defaultAccessDeniedHandlerFor(AdminLoginRedirect.INSTANCE, AdminLoginRedirect.PAGES)
+                        .authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/api/config", "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error")
@@ -46,7 +49,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/verify-password", "/api/admin/verify-access",
                                 "/api/expert/login", "/api/expert/logout", "/api/learners/parents/login")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/admin/login", "/admin/login.html", "/admin/login.js")
+                        .permitAll()
                         .requestMatchers("/api/admin/**", "/api/reports/**", "/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin/**", "/admin", "/ops/**", "/ops", "/api/ops/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/expert/**").hasRole(Role.EXPERT.name())
                         .requestMatchers("/api/download", "/api/frames/**", "/api/submit-questions", "/ws/questions/**")
                         .hasRole(Role.ADMIN.name())
