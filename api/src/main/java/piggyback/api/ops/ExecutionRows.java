@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import piggyback.api.admin.jobs.RunView;
 import piggyback.api.web.Json;
 import piggyback.batch.ingest.Ingests;
+import piggyback.batch.questions.Segments;
 import piggyback.batch.runs.RunHistory;
 import piggyback.storage.videos.VideoProgress;
 
@@ -38,18 +39,19 @@ class ExecutionRows {
     }
 
     /**
-     * Frames done of one per second of video, segments with an outcome of the segments the run's
-     * interval makes (ARCHITECTURE §3). Totals are unknown (null) until the download knows the length.
+     * Frames done of one per whole second of video, segments with an outcome of the segments the
+     * run's interval makes (the questions step's own split). Totals are unknown (null) until the
+     * download knows the length.
      */
     static Map<String, Object> progress(VideoProgress.Work work, Map<String, String> parameters) {
         Integer framesTotal = null;
         Integer segmentsTotal = null;
         if (work.durationSeconds() != null) {
-            double length = work.durationSeconds();
-            framesTotal = Math.max(work.frames(), (int) Math.ceil(length));
-            int interval = number(parameters.get(Ingests.INTERVAL_SECONDS), 60);
-            int start = number(parameters.get(Ingests.START_SECONDS), 0);
-            segmentsTotal = Math.max(work.segmentsDone(), (int) Math.ceil(Math.max(0, length - start) / interval));
+            int seconds = (int) Math.floor(work.durationSeconds());
+            framesTotal = Math.max(work.frames(), seconds);
+            int segments = Segments.build(seconds, number(parameters.get(Ingests.INTERVAL_SECONDS), 60),
+                    number(parameters.get(Ingests.START_SECONDS), 0)).size();
+            segmentsTotal = Math.max(work.segmentsDone(), segments);
         }
         return Json.obj("frames_done", work.frames(), "frames_total", framesTotal,
                 "segments_done", work.segmentsDone(), "segments_failed", work.segmentsFailed(),

@@ -49,7 +49,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/verify-password", "/api/admin/verify-access",
                                 "/api/expert/login", "/api/expert/logout", "/api/learners/parents/login")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/admin/login", "/admin/login.html", "/admin/login.js")
+                        .requestMatchers(HttpMethod.GET, "/admin/login", "/admin/login.html", "/admin/login.js",
+                                "/admin/console.css")
                         .permitAll()
                         .requestMatchers("/api/admin/**", "/api/reports/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/**", "/admin", "/ops/**", "/ops", "/api/ops/**").hasRole(Role.ADMIN.name())
