@@ -226,7 +226,10 @@ function openTab(name) {
   notice().textContent = '';
   notice().className = 'notice';
   history.replaceState(null, '', `#${name}`);
-  loaders[name]();
+  // busy until its lists are in: screen readers wait, and so do the page tests
+  const panel = document.getElementById(name);
+  panel.setAttribute('aria-busy', 'true');
+  Promise.resolve(loaders[name]()).finally(() => panel.removeAttribute('aria-busy'));
 }
 
 for (const tab of document.querySelectorAll('[role="tab"]')) {

@@ -5,6 +5,7 @@
 /** Asks, then runs the action and shows its result (or the API's refusal) in the notice. */
 async function confirmed(notice, question, action, success) {
   if (!window.confirm(question)) return undefined;
+  notify(notice, 'info', 'Working…');
   const result = await attempt(notice, action);
   if (result !== undefined) notify(notice, 'ok', typeof success === 'function' ? success(result) : success);
   return result;

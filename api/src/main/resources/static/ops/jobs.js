@@ -83,9 +83,11 @@ function contextBlock(context) {
 }
 
 function errorBlock(item) {
-  if (!item.stack_trace) return null;
-  return h('details', { class: 'error' }, h('summary', {}, h('span', { class: 'badge bad' }, 'error'), ' ', item.error),
-    h('pre', { class: 'trace' }, item.stack_trace));
+  if (!item.stack_trace && !item.root_cause) return null;
+  return h('details', { class: 'error' },
+    h('summary', {}, h('span', { class: 'badge bad' }, 'error'), ' ', item.error ?? '',
+      item.root_cause ? h('div', { class: 'root-cause' }, `Cause: ${item.root_cause}`) : null),
+    h('pre', { class: 'trace' }, item.stack_trace ?? ''));
 }
 
 function stepRow(step) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 import piggyback.api.admin.jobs.RunView;
 import piggyback.api.web.Json;
 import piggyback.batch.IngestParameters;
+import piggyback.batch.runs.FailureCauses;
 import piggyback.batch.runs.PipelineRuns;
 import piggyback.storage.segments.GeneratedSegment;
 import piggyback.storage.segments.GeneratedSegments;
@@ -20,7 +22,7 @@ import piggyback.storage.videos.VideoProgress;
 
 /**
  * Everything the dashboard shows about one run: the admin API's view (parameters, steps with
- * counts), plus progress, each step's error with its stack trace and its execution context, and
+ * counts), plus progress, each step's error with its stack trace, root cause and execution context, and
  * for a video the outcome of every segment of the questions step (what failed and why).
  */
 @Component
@@ -55,9 +57,13 @@ class ExecutionDetail {
             step.put("filter_count", source.getFilterCount());
             step.put("rollback_count", source.getRollbackCount());
             step.putAll(failure(source.getExitStatus().getExitDescription()));
+            step.put("root_cause", source.getExecutionContext().getString(FailureCauses.ROOT_CAUSE, null));
             step.put("execution_context", context(source.getExecutionContext()));
         }
         view.putAll(failure(execution.getExitStatus().getExitDescription()));
+        // the run failed because a step did: its cause is the run's
+        view.put("root_cause", steps.stream().map(step -> (String) step.get("root_cause")).filter(Objects::nonNull)
+                .findFirst().orElse(null));
         view.put("execution_context", context(execution.getExecutionContext()));
         String videoId = execution.getJobParameters().getString(IngestParameters.VIDEO_ID);
         view.put("video_id", videoId);

@@ -10,6 +10,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 import piggyback.storage.experts.Experts;
 import piggyback.storage.parents.Parents;
@@ -38,10 +39,12 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .addFilterAfter(new AbsoluteSessionTimeout(properties), SecurityContextHolderFilter.class)
                 .addFilterAfter(new AccountStillActive(experts, parents), AbsoluteSessionTimeout.class)
+                // pages send the browser to the admin login; everything else answers JSON 401/403
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(AdminLoginRedirect.INSTANCE, AdminLoginRedirect.PAGES)
+                        .defaultAuthenticationEntryPointFor(refusals, AnyRequestMatcher.INSTANCE)
                         .defaultAccessDeniedHandlerFor(AdminLoginRedirect.INSTANCE, AdminLoginRedirect.PAGES)
-                        .authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                        .defaultAccessDeniedHandlerFor(refusals, AnyRequestMatcher.INSTANCE))
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/api/config", "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error")

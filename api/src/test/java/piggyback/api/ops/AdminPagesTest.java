@@ -25,8 +25,8 @@ class AdminPagesTest extends BrowserTest {
         browser.type("#password", "wrong-password").click("#login button[type=submit]");
         browser.waitForText("#notice", "Invalid access code");
         browser.type("#password", ADMIN_PASSWORD).click("#login button[type=submit]");
-        browser.visible("#expert-form");
-        assertThat(browser.url()).endsWith("/admin/");
+        browser.visible("#experts:not([aria-busy]) #expert-form");
+        assertThat(browser.url()).contains("/admin/#");
 
         browser.type("#expert-id", expertId).type("#expert-name", "Dr <b>Ada</b>").type("#expert-password", "pw-" + unique())
                 .click("#expert-form button[type=submit]");
@@ -35,7 +35,7 @@ class AdminPagesTest extends BrowserTest {
                 .isEqualTo("Dr <b>Ada</b>");
 
         browser.click("#tab-children");
-        browser.visible("#child-form");
+        browser.visible("#children:not([aria-busy]) #child-form");
         new Select(browser.visible("#child-expert")).selectByValue(expertId);
         browser.click("#child-form button[type=submit]");
         // the API's validation message, next to the field it names
@@ -49,6 +49,7 @@ class AdminPagesTest extends BrowserTest {
         assertThat(browser.all(".field-error[data-for='first_name']").get(0).getText()).isEmpty();
 
         browser.click("#tab-videos");
+        browser.visible("#videos:not([aria-busy])");
         String row = "tr[data-video='" + videoId + "']";
         browser.waitForText(row, "<img src=x onerror=alert(1)> Picnic");
         assertThat(browser.all("#video-rows img")).isEmpty();
@@ -60,6 +61,7 @@ class AdminPagesTest extends BrowserTest {
                 .params(videoId, expertId).query(Integer.class).single()).isEqualTo(1);
 
         browser.click("#tab-experts");
+        browser.visible("#experts:not([aria-busy])");
         browser.click("tr[data-expert='" + expertId + "'] button.danger");
         browser.acceptDialog();
         browser.waitForText("#notice", "Expert " + expertId + " deleted.");

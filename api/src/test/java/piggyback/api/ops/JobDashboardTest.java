@@ -44,7 +44,7 @@ class JobDashboardTest extends BrowserTest {
              "alligator": {"character": {"q": "Who jumps? Answer."}}}""";
 
     private final FakeOpenAi openAi = TestInfrastructure.shared().openAi();
-    private final AtomicBoolean companionsFail = new AtomicBoolean();
+    private final AtomicBoolean failing = new AtomicBoolean();
     private final String name = "dash" + UUID.randomUUID().toString().substring(0, 8);
     private final FixtureSite site = VideoFixtures.site(name);
     private final FixtureSite secondSite = VideoFixtures.site(name + "b");
@@ -52,14 +52,16 @@ class JobDashboardTest extends BrowserTest {
     @BeforeEach
     void fakeModels() {
         openAi.reset();
-        // the first segment's prompt carries "The little pig jumps"; the model refuses the second
+        // while failing: the model refuses every segment but the first (whose prompt carries "The
+        // little pig jumps"), and the companions call is refused outright
         openAi.respond(FakeOpenAi.CHAT, request -> {
             String prompt = request.bodyText();
             if (prompt.contains("dear friend")) {
-                return companionsFail.get() ? Reply.error(400, "invalid_request_error", "The model is unavailable")
+                return failing.get() ? Reply.error(400, "invalid_request_error", "The model is unavailable")
                         : Reply.chat(COMPANIONS);
             }
-            return prompt.contains("little pig") ? Reply.chat(QUESTIONS) : Reply.chat("", "content_filter");
+            return !failing.get() || prompt.contains("little pig") ? Reply.chat(QUESTIONS)
+                    : Reply.chat("", "content_filter");
         });
         openAi.always(FakeOpenAi.SPEECH, Reply.bytes("audio/mpeg", new byte[] {(byte) 0xFF, (byte) 0xFB, 0, 0}));
     }
@@ -86,18 +88,19 @@ class JobDashboardTest extends BrowserTest {
         assertThat(browser.visible("#segments tr[data-start='0']").getText()).contains("generated", "Who jumps?");
         browser.screenshot("completed");
 
-        companionsFail.set(true);
+        failing.set(true);
         long second = start(secondSite.url("/" + name + "b.html"));
         browser.waitForText("#detail-status", "FAILED", RUN);
         assertThat(browser.visible("#steps tr[data-step='companions']").getText()).contains("FAILED");
         assertThat(browser.visible("#steps tr[data-step='companions'] details.error summary").getText())
-                .contains("The model is unavailable");
+                .contains("Unable to process chunk", "Cause: ", "The model is unavailable");
         browser.waitForText("#segments tr[data-start='2'] .reason", "model_refusal");
         assertThat(browser.visible("#segments tr[data-start='2']").getText()).contains("failed");
         assertThat(browser.visible("#segments tr[data-start='0']").getText()).contains("generated");
+        browser.script("document.getElementById('steps').scrollIntoView()");
         browser.screenshot("failed-segment");
 
-        companionsFail.set(false);
+        failing.set(false);
         browser.click("#action-restart").acceptDialog();
         browser.waitForText("#detail-notice", "Run " + second + " restarted as run");
         browser.waitForText("#detail-status", "COMPLETED", RUN);

@@ -98,6 +98,10 @@ class OpsExecutionsTest extends ApiTest {
         assertThat(download.path("status").asString()).isEqualTo("FAILED");
         assertThat(download.path("error").asString()).contains("neither a source_url nor an uploaded file");
         assertThat(download.path("stack_trace").asString()).contains("\tat ");
+        assertThat(download.path("root_cause").asString()).startsWith("piggyback.batch.download.DownloadFailure: ")
+                .contains("neither a source_url nor an uploaded file");
+        assertThat(download.path("execution_context").path("failure.root_cause").asString())
+                .isEqualTo(download.path("root_cause").asString());
 
         assertThat(admin.post("/api/admin/jobs/" + execution + "/stop").expect(409).json().path("detail").asString())
                 .isEqualTo("Only a running run can be stopped; this one is FAILED");
