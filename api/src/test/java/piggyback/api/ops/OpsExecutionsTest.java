@@ -64,6 +64,26 @@ class OpsExecutionsTest extends ApiTest {
     }
 
     @Test
+    void aRunningIngestIsStoppedAndThenRestartedToTheEnd() {
+        ApiClient admin = admin();
+        long execution = OpsRuns.ingest(admin, site.url("/" + page + ".html"));
+
+        // the download alone takes seconds: the run is still going
+        assertThat(admin.post("/api/admin/jobs/" + execution + "/stop").expect(200).json().path("execution_id")
+                .asLong()).isEqualTo(execution);
+        JsonNode stopped = OpsRuns.awaitEnd(admin, execution);
+        assertThat(stopped.path("status").asString()).isEqualTo("STOPPED");
+        assertThat(stopped.path("steps").findValuesAsString("name")).doesNotContain("tts");
+        assertThat(audited("job.stop", execution)).isEqualTo(1);
+
+        long restarted = admin.post("/api/admin/jobs/" + execution + "/restart").expect(202).json()
+                .path("execution_id").asLong();
+        JsonNode done = OpsRuns.awaitEnd(admin, restarted);
+        assertThat(done.path("status").asString()).isEqualTo("COMPLETED");
+        assertThat(done.path("steps").findValuesAsString("name")).contains("tts");
+    }
+
+    @Test
     void listsArePagedNewestFirstAndBadFiltersAreRefused() {
         ApiClient admin = admin();
         long first = OpsRuns.failing(admin, jdbc, "opsa" + unique());
