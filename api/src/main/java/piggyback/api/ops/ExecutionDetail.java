@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -99,7 +100,7 @@ class ExecutionDetail {
     }
 
     private static Map<String, Object> context(ExecutionContext context) {
-        Map<String, Object> entries = new java.util.TreeMap<>();
+        Map<String, Object> entries = new TreeMap<>();
         for (Map.Entry<String, Object> entry : context.entrySet()) {
             Object value = entry.getValue();
             if (value instanceof Number || value instanceof Boolean || value == null) {

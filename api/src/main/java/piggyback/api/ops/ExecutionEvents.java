@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -105,7 +106,7 @@ class ExecutionEvents {
         for (SseEmitter emitter : listeners) {
             try {
                 emitter.send(SseEmitter.event().name("execution").id(String.valueOf(row.get("execution_id")))
-                        .data(row, org.springframework.http.MediaType.APPLICATION_JSON));
+                        .data(row, MediaType.APPLICATION_JSON));
             } catch (IOException | IllegalStateException gone) {
                 listeners.remove(emitter);
             }

@@ -1,6 +1,7 @@
 package piggyback.api.ops;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.batch.core.BatchStatus;
@@ -54,7 +55,7 @@ class OpsExecutionsController {
                              @RequestParam(name = "video_id", required = false) String videoId,
                              @RequestParam(required = false) String page,
                              @RequestParam(required = false) String size) {
-        String wanted = status == null || status.isBlank() ? null : status.trim().toUpperCase(java.util.Locale.ROOT);
+        String wanted = status == null || status.isBlank() ? null : status.trim().toUpperCase(Locale.ROOT);
         if (wanted != null && Arrays.stream(BatchStatus.values()).noneMatch(s -> s.name().equals(wanted))) {
             throw ApiException.badRequest("status must be one of " + Arrays.toString(BatchStatus.values()));
         }

@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -100,7 +101,7 @@ class ProviderCallMetrics implements BeanPostProcessor {
                 String providerName = ai == null ? "unknown" : ai.name();
                 Timer.builder(CALLS).description("Calls to the AI and speech providers")
                         .tags("port", port.name(), "provider", providerName, "outcome", outcome, "reason", reason)
-                        .register(meters).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+                        .register(meters).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                 if (!outcome.equals("success")) {
                     meters.counter(ERRORS, "port", port.name(), "provider", providerName, "reason", reason).increment();
                 }

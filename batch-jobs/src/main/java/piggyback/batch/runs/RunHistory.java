@@ -27,8 +27,7 @@ public class RunHistory {
      * {@code stepVersions} change whenever the run or one of its steps saves progress.
      */
     public record Run(long executionId, String jobName, String status, String exitCode, LocalDateTime startTime,
-                      LocalDateTime endTime, LocalDateTime createTime, Map<String, String> parameters, long version,
-                      long stepVersions) {
+                      LocalDateTime endTime, Map<String, String> parameters, long version, long stepVersions) {
 
         public String videoId() {
             return parameters.get(IngestParameters.VIDEO_ID);
@@ -37,6 +36,12 @@ public class RunHistory {
 
     public record Page(List<Run> runs, int total) {
     }
+
+    private static final String COLUMNS = """
+            e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.EXIT_CODE, e.START_TIME, e.END_TIME, e.VERSION,
+            (SELECT COALESCE(SUM(s.VERSION), 0) FROM BATCH_STEP_EXECUTION s
+             WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID) AS STEP_VERSIONS
+            """;
 
     private static final String FROM = """
             FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
@@ -72,17 +77,11 @@ public class RunHistory {
                 ORDER BY e.JOB_EXECUTION_ID DESC""").param("recent", recent));
     }
 
-    private static final String COLUMNS = """
-            e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.EXIT_CODE, e.START_TIME, e.END_TIME, e.CREATE_TIME, e.VERSION,
-            (SELECT COALESCE(SUM(s.VERSION), 0) FROM BATCH_STEP_EXECUTION s
-             WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID) AS STEP_VERSIONS
-            """;
-
     private List<Run> read(JdbcClient.StatementSpec statement) {
         List<Run> runs = statement.query((rs, n) -> new Run(rs.getLong("JOB_EXECUTION_ID"), rs.getString("JOB_NAME"),
                 rs.getString("STATUS"), rs.getString("EXIT_CODE"), rs.getObject("START_TIME", LocalDateTime.class),
-                rs.getObject("END_TIME", LocalDateTime.class), rs.getObject("CREATE_TIME", LocalDateTime.class),
-                new LinkedHashMap<>(), rs.getLong("VERSION"), rs.getLong("STEP_VERSIONS"))).list();
+                rs.getObject("END_TIME", LocalDateTime.class), new LinkedHashMap<>(), rs.getLong("VERSION"),
+                rs.getLong("STEP_VERSIONS"))).list();
         if (!runs.isEmpty()) {
             Map<Long, Run> byId = new LinkedHashMap<>();
             runs.forEach(run -> byId.put(run.executionId(), run));
