@@ -131,8 +131,10 @@ async function loadDetail() {
   show($('segments'), (run.segments ?? []).map(segmentRow));
   const running = RUNNING.includes(run.status);
   $('action-stop').disabled = !running;
-  $('action-restart').disabled = !['FAILED', 'STOPPED'].includes(run.status);
-  $('action-abandon').disabled = !['FAILED', 'STOPPED'].includes(run.status);
+  // a stopped run saves its status a moment before it has ended; only an ended run can be restarted
+  const ended = ['FAILED', 'STOPPED'].includes(run.status) && run.end_time;
+  $('action-restart').disabled = !ended;
+  $('action-abandon').disabled = !ended;
   for (const row of document.querySelectorAll('#runs tr')) {
     row.classList.toggle('selected', row.dataset.execution === String(id));
   }

@@ -40,7 +40,9 @@ final class OpsRuns {
         while (Instant.now().isBefore(deadline)) {
             JsonNode run = admin.get("/api/ops/executions/" + execution).expect(200).json();
             String status = run.path("status").asString();
-            if (!status.equals("STARTING") && !status.equals("STARTED") && !status.equals("STOPPING")) {
+            // Batch saves a stopped run's status a moment before its end time, and restarts only ended runs
+            boolean ended = !run.path("end_time").isNull() && !run.path("end_time").isMissingNode();
+            if (!status.equals("STARTING") && !status.equals("STARTED") && !status.equals("STOPPING") && ended) {
                 return run;
             }
             try {
