@@ -106,6 +106,9 @@ public final class QuickStart {
         System.out.println();
         System.out.println("  Open            http://localhost:" + port + "/  (the API document, Swagger UI)");
         System.out.println("  Health          http://localhost:" + port + "/actuator/health");
+        System.out.println("  Admin console   http://localhost:" + port + "/admin/  (accounts, videos, assignments)");
+        System.out.println("  Job dashboard   http://localhost:" + port + "/ops/jobs  (runs, schedules; metrics at"
+                + " /actuator/prometheus)");
         System.out.println("  Admin password  " + password);
         System.out.println("  Data            " + data);
         System.out.println("                  database in mariadb/, media in s3/; delete the folder to start over");

@@ -38,7 +38,7 @@ class JsonRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private static String requiredLogin(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/admin/") || path.startsWith("/api/reports/") || path.equals("/api/submit-questions")
+        if (path.startsWith("/api/admin/") || path.startsWith("/api/ops/") || path.startsWith("/api/reports/") || path.equals("/api/submit-questions")
                 || path.startsWith("/ws/") || path.startsWith("/actuator/")) {
             return "Admin login required";
         }

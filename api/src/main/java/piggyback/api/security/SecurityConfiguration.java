@@ -19,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,7 +44,12 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .addFilterAfter(new AbsoluteSessionTimeout(properties), SecurityContextHolderFilter.class)
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                // pages send the browser to the admin login; everything else answers JSON 401/403
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(AdminLoginRedirect.INSTANCE, AdminLoginRedirect.PAGES)
+                        .defaultAuthenticationEntryPointFor(refusals, AnyRequestMatcher.INSTANCE)
+                        .defaultAccessDeniedHandlerFor(AdminLoginRedirect.INSTANCE, AdminLoginRedirect.PAGES)
+                        .defaultAccessDeniedHandlerFor(refusals, AnyRequestMatcher.INSTANCE))
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/api/config", "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error")
@@ -51,7 +57,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/verify-password", "/api/admin/verify-access",
                                 "/api/expert/login", "/api/expert/logout", "/api/learners/parents/login")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/admin/login", "/admin/login.html", "/admin/login.js",
+                                "/admin/console.css")
+                        .permitAll()
                         .requestMatchers("/api/admin/**", "/api/reports/**", "/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin/**", "/admin", "/ops/**", "/ops", "/api/ops/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/expert/**").hasRole(Role.EXPERT.name())
                         .requestMatchers("/api/expert-questions", "/api/expert-questions/**",
                                 "/api/save-final-questions", "/api/expert-annotations").hasRole(Role.EXPERT.name())

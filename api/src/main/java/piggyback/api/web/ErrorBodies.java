@@ -31,7 +31,7 @@ public final class ErrorBodies {
     /** The style for a request no controller method has claimed (security refusals, unknown paths). */
     public static ErrorStyle.Style styleForPath(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/admin/") || path.equals("/api/submit-questions") || !path.startsWith("/api/")) {
+        if (path.startsWith("/api/admin/") || path.startsWith("/api/ops/") || path.equals("/api/submit-questions") || !path.startsWith("/api/")) {
             return ErrorStyle.Style.DETAIL;
         }
         // the routes whose clients read "error" (spec §0.2 E-ERR)

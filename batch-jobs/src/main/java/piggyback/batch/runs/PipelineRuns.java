@@ -120,6 +120,11 @@ public class PipelineRuns {
     /** Gives up on a stopped or failed run for good: it will not be restarted. */
     public void abandon(long executionId) {
         JobExecution execution = execution(executionId);
+        BatchStatus status = execution.getStatus();
+        if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED) {
+            throw new PipelineRunException(PipelineRunException.Kind.CONFLICT,
+                    "Only a FAILED or STOPPED run can be abandoned; this one is " + status);
+        }
         try {
             operator().abandon(execution);
         } catch (JobExecutionAlreadyRunningException e) {

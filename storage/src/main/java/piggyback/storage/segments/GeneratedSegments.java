@@ -68,6 +68,16 @@ public class GeneratedSegments {
                 .list();
     }
 
+    /** How many segments of all videos have each status (generated, failed, pending). */
+    public Map<String, Integer> countsByStatus() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT status, COUNT(*) FROM segments GROUP BY status")
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
     public Optional<GeneratedSegment> find(String videoId, int start) {
         return of(videoId).stream().filter(segment -> segment.start() == start).findFirst();
     }

@@ -10,6 +10,7 @@ import piggyback.batch.download.DownloadFailure;
 import piggyback.batch.download.SourceUrls;
 import piggyback.batch.ingest.Ingests;
 import piggyback.batch.playlists.PlaylistSchedules;
+import piggyback.storage.videos.Videos;
 
 /** Reads what an admin asks to ingest and starts it: a video by URL, or a playlist. */
 @Component
@@ -20,18 +21,23 @@ class IngestSources {
     private final SourceUrls urls;
     private final Ingests ingests;
     private final PlaylistSchedules playlists;
+    private final Videos videos;
 
-    IngestSources(SourceUrls urls, Ingests ingests, PlaylistSchedules playlists) {
+    IngestSources(SourceUrls urls, Ingests ingests, PlaylistSchedules playlists, Videos videos) {
         this.urls = urls;
         this.ingests = ingests;
         this.playlists = playlists;
+        this.videos = videos;
     }
 
     /** A started run: its execution, its job and, for a video, the video's id. */
     record Launched(long executionId, String jobName, String videoId) {
     }
 
-    /** {@code {"type": "ingestVideo" | "ingestPlaylist", "url", "interval_seconds"?, "start_seconds"?}}. */
+    /**
+     * {@code {"type": "ingestVideo" | "ingestPlaylist", "url", "interval_seconds"?, "start_seconds"?}}; an
+     * ingestVideo with {@code video_id} instead of {@code url} runs the pipeline on a stored (uploaded) video.
+     */
     Launched start(JsonBody body, String requestedBy) {
         String type = body.text("type", 40);
         String url = body.text("url", 2000);
@@ -40,14 +46,25 @@ class IngestSources {
         String job = type == null ? "" : type.trim();
         return switch (job) {
             case Ingests.INGEST_VIDEO -> {
-                Ingests.Started started = RunRefusals.mapped(() ->
-                        download(() -> ingests.video(url, interval, start, requestedBy)));
+                String storedId = body.text("video_id", 64);
+                Ingests.Started started = RunRefusals.mapped(() -> (url == null || url.isBlank()) && storedId != null
+                        ? ingests.stored(storedVideo(storedId), interval, start, requestedBy)
+                        : download(() -> ingests.video(url, interval, start, requestedBy)));
                 yield new Launched(started.executionId(), job, started.videoId());
             }
             case PlaylistSchedules.INGEST_PLAYLIST -> new Launched(
                     RunRefusals.mapped(() -> playlists.ingestOnce(playlistUrl(url), interval)), job, null);
             default -> throw ApiException.badRequest("type must be ingestVideo or ingestPlaylist");
         };
+    }
+
+    /** A video already in the store (an upload), to run the rest of the pipeline on. */
+    private String storedVideo(String videoId) {
+        String id = videoId.trim();
+        if (videos.find(id).isEmpty()) {
+            throw ApiException.notFound("No video with id " + id);
+        }
+        return id;
     }
 
     /** A playlist address, checked against the allowed hosts like any download. */

@@ -13,12 +13,12 @@ import piggyback.api.web.Json;
 import piggyback.storage.UtcTime;
 
 /** A run as the API shows it: status, parameters and a summary of every step. */
-final class RunView {
+public final class RunView {
 
     private RunView() {
     }
 
-    static Map<String, Object> of(JobExecution execution) {
+    public static Map<String, Object> of(JobExecution execution) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         execution.getJobParameters().parameters().forEach(p -> parameters.put(p.name(), p.value()));
         List<Map<String, Object>> steps = execution.getStepExecutions().stream()
@@ -28,6 +28,7 @@ final class RunView {
                 "status", execution.getStatus().name(), "exit_code", execution.getExitStatus().getExitCode(),
                 "exit_message", execution.getExitStatus().getExitDescription(),
                 "start_time", time(execution.getStartTime()), "end_time", time(execution.getEndTime()),
+                "duration_seconds", seconds(execution.getStartTime(), execution.getEndTime()),
                 "parameters", parameters, "steps", steps);
     }
 
@@ -36,10 +37,19 @@ final class RunView {
                 "read_count", step.getReadCount(), "write_count", step.getWriteCount(),
                 "commit_count", step.getCommitCount(), "skip_count", step.getSkipCount(),
                 "start_time", time(step.getStartTime()), "end_time", time(step.getEndTime()),
+                "duration_seconds", seconds(step.getStartTime(), step.getEndTime()),
                 "exit_message", step.getExitStatus().getExitDescription());
     }
 
-    private static String time(LocalDateTime local) {
+    /** Seconds from start to end, or to now while running; null before the start. */
+    public static Double seconds(LocalDateTime start, LocalDateTime end) {
+        if (start == null) {
+            return null;
+        }
+        return java.time.Duration.between(start, end == null ? LocalDateTime.now() : end).toMillis() / 1000.0;
+    }
+
+    public static String time(LocalDateTime local) {
         // Batch writes the JVM's local time; the server runs in UTC in every deployment we ship
         return local == null ? null : UtcTime.iso(local.atZone(java.time.ZoneId.systemDefault())
                 .withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime().withNano(0));

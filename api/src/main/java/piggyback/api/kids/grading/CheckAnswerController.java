@@ -2,12 +2,15 @@ package piggyback.api.kids.grading;
 
 import java.math.BigInteger;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.security.Caller;
@@ -31,12 +34,17 @@ class CheckAnswerController {
     static final int FIELD_LIMIT = 500;
     private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
 
+    /** Grading latency by outcome (the Prometheus {@code piggyback_grading_seconds}); a model may be asked. */
+    static final String GRADING_TIMER = "piggyback.grading";
+
     private final AnswerGrader grader;
     private final GradableQuestions questions;
+    private final MeterRegistry meters;
 
-    CheckAnswerController(AnswerGrader grader, GradableQuestions questions) {
+    CheckAnswerController(AnswerGrader grader, GradableQuestions questions, MeterRegistry meters) {
         this.grader = grader;
         this.questions = questions;
+        this.meters = meters;
     }
 
     @PostMapping("/api/check_answer")
@@ -48,10 +56,18 @@ class CheckAnswerController {
         String question = fields.text("question", FIELD_LIMIT);
         Long questionId = questionId(body.get("question_id"));
         if (questionId == null) {
-            return grader.grade(expected, user, question);
+            return timed(() -> grader.grade(expected, user, question));
         }
         PublishedAnswer key = questions.find(caller, questionId);
-        return grader.grade(key.answer(), user, key.question());
+        return timed(() -> grader.grade(key.answer(), user, key.question()));
+    }
+
+    private Grade timed(Supplier<Grade> grading) {
+        Timer.Sample sample = Timer.start(meters);
+        Grade grade = grading.get();
+        sample.stop(Timer.builder(GRADING_TIMER).description("Grading a child's answer").tag("status", grade.status())
+                .register(meters));
+        return grade;
     }
 
     /** A JSON integer, or digits in a string; null when absent. */

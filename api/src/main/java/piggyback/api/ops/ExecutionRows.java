@@ -1,0 +1,69 @@
+package piggyback.api.ops;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.stereotype.Component;
+
+import piggyback.api.admin.jobs.RunView;
+import piggyback.api.web.Json;
+import piggyback.batch.ingest.Ingests;
+import piggyback.batch.questions.Segments;
+import piggyback.batch.runs.RunHistory;
+import piggyback.storage.videos.VideoProgress;
+
+/** A run as a row of the dashboard's list: what, which video or playlist, status, times and progress. */
+@Component
+class ExecutionRows {
+
+    private final VideoProgress progress;
+
+    ExecutionRows(VideoProgress progress) {
+        this.progress = progress;
+    }
+
+    List<Map<String, Object>> of(List<RunHistory.Run> runs) {
+        Map<String, VideoProgress.Work> work = progress.of(runs.stream().map(RunHistory.Run::videoId)
+                .filter(Objects::nonNull).distinct().toList());
+        return runs.stream().map(run -> row(run, run.videoId() == null ? null : work.get(run.videoId()))).toList();
+    }
+
+    private static Map<String, Object> row(RunHistory.Run run, VideoProgress.Work work) {
+        Map<String, String> parameters = run.parameters();
+        return Json.obj("execution_id", run.executionId(), "job", run.jobName(), "status", run.status(),
+                "exit_code", run.exitCode(), "video_id", run.videoId(), "playlist_url", parameters.get("playlist_url"),
+                "start_time", RunView.time(run.startTime()), "end_time", RunView.time(run.endTime()),
+                "duration_seconds", RunView.seconds(run.startTime(), run.endTime()),
+                "progress", work == null ? null : progress(work, parameters));
+    }
+
+    /**
+     * Frames done of one per whole second of video, segments with an outcome of the segments the
+     * run's interval makes (the questions step's own split). Totals are unknown (null) until the
+     * download knows the length.
+     */
+    static Map<String, Object> progress(VideoProgress.Work work, Map<String, String> parameters) {
+        Integer framesTotal = null;
+        Integer segmentsTotal = null;
+        if (work.durationSeconds() != null) {
+            int seconds = (int) Math.floor(work.durationSeconds());
+            framesTotal = Math.max(work.frames(), seconds);
+            int segments = Segments.build(seconds, number(parameters.get(Ingests.INTERVAL_SECONDS), 60),
+                    number(parameters.get(Ingests.START_SECONDS), 0)).size();
+            segmentsTotal = Math.max(work.segmentsDone(), segments);
+        }
+        return Json.obj("frames_done", work.frames(), "frames_total", framesTotal,
+                "segments_done", work.segmentsDone(), "segments_failed", work.segmentsFailed(),
+                "segments_total", segmentsTotal);
+    }
+
+    private static int number(String value, int fallback) {
+        try {
+            int parsed = value == null ? fallback : Integer.parseInt(value.trim());
+            return parsed > 0 || fallback == 0 ? parsed : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}
