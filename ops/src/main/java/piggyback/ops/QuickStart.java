@@ -104,7 +104,10 @@ public final class QuickStart {
         System.out.println(line);
         System.out.println("  Piggyback Learning is running (quick start)");
         System.out.println();
-        System.out.println("  Open            http://localhost:" + port + "/  (the API document, Swagger UI)");
+        System.out.println("  Open            http://localhost:" + port + "/  (every page, and the API document)");
+        System.out.println("  Children        http://localhost:" + port + "/play  (a parent's access code)");
+        System.out.println("  Parents         http://localhost:" + port + "/parents");
+        System.out.println("  Expert review   http://localhost:" + port + "/expert/");
         System.out.println("  Health          http://localhost:" + port + "/actuator/health");
         System.out.println("  Admin console   http://localhost:" + port + "/admin/  (accounts, videos, assignments)");
         System.out.println("  Job dashboard   http://localhost:" + port + "/ops/jobs  (runs, schedules; metrics at"

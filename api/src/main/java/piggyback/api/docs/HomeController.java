@@ -5,13 +5,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import io.swagger.v3.oas.annotations.Hidden;
 
-/** The home page leads to the interactive API document until the role pages take its place. */
+/** The home page: the doors to the pages of each kind of user, and to the API document. */
 @Controller
 @Hidden
 class HomeController {
 
     @GetMapping("/")
     String home() {
-        return "redirect:/swagger-ui.html";
+        return "forward:/index.html";
     }
 }

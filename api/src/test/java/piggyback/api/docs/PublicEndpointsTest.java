@@ -40,9 +40,14 @@ class PublicEndpointsTest extends ApiTest {
     }
 
     @Test
-    void swaggerUiIsServedAndTheHomePageLeadsToIt() {
+    void swaggerUiIsServedAndTheHomePageLeadsToItAndToEveryPage() {
         anonymous().get("/swagger-ui/index.html").expect(200);
-        assertThat(anonymous().get("/").expect(302).header("Location")).endsWith("/swagger-ui.html");
+        String home = anonymous().get("/").expect(200).body();
+        assertThat(home).contains("href=\"/swagger-ui.html\"", "href=\"/play\"", "href=\"/parents\"",
+                "href=\"/expert/\"", "href=\"/admin/\"", "href=\"/ops/jobs\"");
+        for (String page : java.util.List.of("/play", "/parents", "/expert/login", "/admin/login")) {
+            anonymous().get(page).expect(200);
+        }
     }
 
     @Test
