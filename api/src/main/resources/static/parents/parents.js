@@ -20,17 +20,8 @@ function screen(name) {
 }
 
 async function start() {
-  let children;
-  try {
-    children = (await api('GET', '/api/learners/children')).children;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) {
-      screen('login');
-      return;
-    }
-    notify(notice, 'error', error.message);
-    return;
-  }
+  const children = await sessionChildren(notice, () => screen('login'));
+  if (!children) return;
   screen('dashboard');
   const list = document.getElementById('children');
   show(list, children.length ? children.map(childCard) : h('p', { class: 'muted' }, 'No children are set up yet.'));

@@ -40,3 +40,20 @@ function savePlayerState(state) {
   if (state) sessionStorage.setItem(PLAYER_STATE, JSON.stringify(state));
   else sessionStorage.removeItem(PLAYER_STATE);
 }
+
+/**
+ * The children this session may pick; null when nobody is signed in (the page then shows its
+ * sign-in screen) or the request failed (its message is shown in the notice).
+ */
+async function sessionChildren(notice, showSignIn) {
+  try {
+    return (await api('GET', '/api/learners/children')).children;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      showSignIn();
+    } else {
+      notify(notice, 'error', error.message);
+    }
+    return null;
+  }
+}

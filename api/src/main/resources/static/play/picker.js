@@ -14,17 +14,8 @@ function screen(name) {
 }
 
 async function start() {
-  let children;
-  try {
-    children = (await api('GET', '/api/learners/children')).children;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) {
-      screen('login');
-      return;
-    }
-    notify(notice, 'error', error.message);
-    return;
-  }
+  const children = await sessionChildren(notice, () => screen('login'));
+  if (!children) return;
   const state = playerState();
   const chosen = state && children.find((c) => c.child_id === state.child?.child_id);
   if (chosen && state.companion) {
