@@ -31,7 +31,7 @@ public class GeneratedSegments {
 
     /**
      * Replaces one segment (its companion variants go with its old questions). Read committed:
-     * under repeatable read, deleting a row that is not there yet locks the gap it would go in,
+     * under repeatable read, deleting rows that are not there yet locks the gap they would go in,
      * and the questions step's parallel partitions then deadlock on each other's inserts.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -82,17 +82,26 @@ public class GeneratedSegments {
         return of(videoId).stream().filter(segment -> segment.start() == start).findFirst();
     }
 
+    /**
+     * The segment row is upserted first: that locks it, existing or new, so two writers of one
+     * segment (a partition delivered twice) take turns instead of colliding on its key; its old
+     * questions, and their companion variants, then go before the new ones are written.
+     */
     private void write(String videoId, GeneratedSegment segment) {
-        jdbc.sql("DELETE FROM segments WHERE video_id = ? AND start_second = ?")
-                .params(videoId, segment.start()).update();
         jdbc.sql("""
                 INSERT INTO segments (video_id, start_second, end_second, status, generator, best_question,
                                       error_reason, error_detail, attempts, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE end_second = VALUES(end_second), status = VALUES(status),
+                    generator = VALUES(generator), best_question = VALUES(best_question),
+                    error_reason = VALUES(error_reason), error_detail = VALUES(error_detail),
+                    attempts = VALUES(attempts), updated_at = VALUES(updated_at)""")
                 .params(videoId, segment.start(), segment.end(), segment.status(), segment.generator(),
                         segment.bestQuestion(), segment.errorReason(), clip(segment.errorDetail()),
                         segment.attempts(), UtcTime.now())
                 .update();
+        jdbc.sql("DELETE FROM generated_questions WHERE video_id = ? AND start_second = ?")
+                .params(videoId, segment.start()).update();
         for (GeneratedQuestion question : segment.questions()) {
             jdbc.sql("""
                     INSERT INTO generated_questions (video_id, start_second, category, question, answer, llm_rank)
