@@ -15,6 +15,13 @@ import piggyback.testing.TestInfrastructure;
 @SpringBootTest(classes = BatchTestApplication.class)
 public abstract class BatchTest {
 
+    /**
+     * The tag of the tests that start other pipeline processes on their database (killed ones,
+     * Quartz nodes, workers): each runs in a JVM, and so a database, of its own (batch-jobs pom),
+     * so that what those processes leave behind cannot reach other tests.
+     */
+    public static final String OTHER_PROCESSES = "other-processes";
+
     @Autowired
     protected JdbcClient jdbc;
 

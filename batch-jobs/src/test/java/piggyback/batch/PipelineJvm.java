@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +20,12 @@ import piggyback.testing.TestInfrastructure;
  */
 public final class PipelineJvm {
 
+    /** Lines of the process's output kept to explain a process that never got ready. */
+    private static final int TAIL = 40;
+
     private final Process process;
     private final BufferedReader out;
+    private final ArrayDeque<String> tail = new ArrayDeque<>();
     private boolean ready;
 
     private PipelineJvm(Process process) {
@@ -50,6 +55,10 @@ public final class PipelineJvm {
     public String awaitLine(String prefix, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         for (String line = out.readLine(); line != null && Instant.now().isBefore(deadline); line = out.readLine()) {
+            if (tail.size() == TAIL) {
+                tail.removeFirst();
+            }
+            tail.addLast(line);
             if (line.startsWith(prefix)) {
                 Thread drain = new Thread(() -> out.lines().forEach(ignored -> { }));
                 drain.setDaemon(true);
@@ -57,7 +66,8 @@ public final class PipelineJvm {
                 return line.substring(prefix.length()).trim();
             }
         }
-        throw new AssertionError(process.info().commandLine().orElse("the process") + " never printed " + prefix);
+        throw new AssertionError("the process (" + (process.isAlive() ? "still running" : "exited with "
+                + process.exitValue()) + ") never printed " + prefix + "; its last lines:\n" + String.join("\n", tail));
     }
 
     /** Waits for an {@link InstanceProcess} to say it has started (at once when it said so before). */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -35,6 +36,7 @@ import piggyback.testing.TestInfrastructure;
  */
 @TestPropertySource(properties = {"piggyback.ai.provider=openai", "piggyback.pipeline.recover-on-startup=false",
         "piggyback.questions.concurrency=1"})
+@Tag(BatchTest.OTHER_PROCESSES)
 class IngestCrashRecoveryTest extends BatchTest {
 
     private static final Duration QUESTION_DELAY = Duration.ofMillis(1500);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,7 @@ import piggyback.storage.playlists.Playlist;
  * ingestPlaylist run per fire time, whichever instance fires it.
  */
 @TestPropertySource(properties = "piggyback.pipeline.recover-on-startup=false")
+@Tag(BatchTest.OTHER_PROCESSES)
 class ClusteredSchedulesTest extends BatchTest {
 
     private static final int FIRINGS = 5;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.amqp.core.AmqpAdmin;
@@ -57,6 +58,7 @@ import piggyback.testing.TestInfrastructure;
         "piggyback.pipeline.remote.poll-interval=200ms", "piggyback.pipeline.remote.timeout=45s",
         "piggyback.pipeline.remote.frames-range-seconds=2"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Tag(BatchTest.OTHER_PROCESSES)
 class RemotePartitioningTest extends BatchTest {
 
     private static final String QUEUE = "pb-test-partitions-" + UUID.randomUUID();
