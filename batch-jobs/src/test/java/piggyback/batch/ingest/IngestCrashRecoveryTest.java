@@ -36,7 +36,7 @@ import piggyback.testing.TestInfrastructure;
  */
 @TestPropertySource(properties = {"piggyback.ai.provider=openai", "piggyback.pipeline.recover-on-startup=false",
         "piggyback.questions.concurrency=1"})
-@Tag(BatchTest.OTHER_PROCESSES)
+@Tag(BatchTest.OWN_JVM)
 class IngestCrashRecoveryTest extends BatchTest {
 
     private static final Duration QUESTION_DELAY = Duration.ofMillis(1500);

@@ -25,7 +25,7 @@ import piggyback.storage.playlists.Playlist;
  * ingestPlaylist run per fire time, whichever instance fires it.
  */
 @TestPropertySource(properties = "piggyback.pipeline.recover-on-startup=false")
-@Tag(BatchTest.OTHER_PROCESSES)
+@Tag(BatchTest.OWN_JVM)
 class ClusteredSchedulesTest extends BatchTest {
 
     private static final int FIRINGS = 5;

@@ -58,7 +58,7 @@ import piggyback.testing.TestInfrastructure;
         "piggyback.pipeline.remote.poll-interval=200ms", "piggyback.pipeline.remote.timeout=45s",
         "piggyback.pipeline.remote.frames-range-seconds=2"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Tag(BatchTest.OTHER_PROCESSES)
+@Tag(BatchTest.OWN_JVM)
 class RemotePartitioningTest extends BatchTest {
 
     private static final String QUEUE = "pb-test-partitions-" + UUID.randomUUID();
