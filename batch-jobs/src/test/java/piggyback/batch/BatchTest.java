@@ -16,11 +16,9 @@ import piggyback.testing.TestInfrastructure;
 public abstract class BatchTest {
 
     /**
-     * The tag of the tests that run in a JVM, and so a database, of their own (batch-jobs pom):
-     * those that start other pipeline processes on their database (killed ones, Quartz nodes,
-     * workers), so that what those processes leave behind cannot reach other tests, and those
-     * whose Quartz triggers must fire on their context's scheduler, not on the clustered
-     * scheduler of another test context in the same JVM.
+     * The tag of the tests that start other pipeline processes on their database (killed ones,
+     * Quartz nodes, workers): each runs in a JVM, and so a database, of its own (batch-jobs pom),
+     * so that what those processes leave behind cannot reach other tests.
      */
     public static final String OWN_JVM = "own-jvm";
 

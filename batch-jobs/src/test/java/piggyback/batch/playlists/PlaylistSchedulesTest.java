@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +17,6 @@ import piggyback.storage.playlists.Playlist;
 
 /** Playlist schedules on clustered Quartz: fired by cron, paused, resumed, deleted, fired now. */
 @TestPropertySource(properties = "piggyback.pipeline.recover-on-startup=false")
-@Tag(BatchTest.OWN_JVM)
 class PlaylistSchedulesTest extends BatchTest {
 
     @Autowired
