@@ -2,6 +2,7 @@ package piggyback.api.media;
 
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +18,13 @@ import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.batch.speech.SpeechCache;
 import piggyback.batch.speech.SpeechFailedException;
+import piggyback.batch.speech.SpeechRequest;
 import piggyback.batch.speech.SynthesizedSpeech;
 
-/** Text to speech for the companions' lines (spec §1.7, §6); any session, answers from the cache when it can. */
+/**
+ * Text to speech for the companions' lines (spec §1.7, §6); any session, answers from the cache when
+ * it can. Speaking takes a while, so it runs on the MVC async executor, off the request threads.
+ */
 @RestController
 @Tag(name = "media")
 @ErrorStyle(ErrorStyle.Style.MESSAGE)
@@ -35,9 +40,14 @@ class TtsController {
 
     @PostMapping("/api/tts")
     @Operation(summary = "Generate TTS audio")
-    Map<String, Object> tts(@RequestBody Map<String, Object> body) {
+    Callable<Map<String, Object>> tts(@RequestBody Map<String, Object> body) {
+        SpeechRequest input = TtsInput.read(body);
+        return () -> speak(input);
+    }
+
+    private Map<String, Object> speak(SpeechRequest input) {
         try {
-            SynthesizedSpeech spoken = speech.speak(TtsInput.read(body));
+            SynthesizedSpeech spoken = speech.speak(input);
             return Json.obj("success", true, "audio", Base64.getEncoder().encodeToString(spoken.audio()),
                     "format", spoken.format(), "voice", spoken.voice());
         } catch (SpeechFailedException e) {

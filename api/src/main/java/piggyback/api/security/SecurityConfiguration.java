@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -74,11 +75,12 @@ class SecurityConfiguration {
     }
 
     /**
-     * Puts {@link SessionsWrittenWhenChanged} in front of the session store Boot configures (a
+     * Puts {@link NearCachedSessions} in front of the session store Boot configures (a
      * post-processor, because a session repository bean of our own would switch Boot's off).
      */
     @Bean
-    static BeanPostProcessor sessionsWrittenWhenChanged(ObjectProvider<PlatformTransactionManager> transactions) {
+    static BeanPostProcessor nearCachedSessions(ObjectProvider<PlatformTransactionManager> transactions,
+                                                ObjectProvider<SecurityProperties> properties) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -87,18 +89,28 @@ class SecurityConfiguration {
                 }
                 TransactionTemplate writes = new TransactionTemplate(transactions.getObject());
                 writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-                return new SessionsWrittenWhenChanged<>(store, Duration.ofMinutes(1), writes);
+                return new NearCachedSessions<>(store, Duration.ofMinutes(1), properties.getObject().nearCacheTtl(),
+                        writes);
             }
         };
     }
 
     /**
-     * Spring Session's own statements run without a transaction: see SessionsWrittenWhenChanged.
+     * Spring Session's own statements run without a transaction: see NearCachedSessions.
      * Injected by this name only, so it never stands in for Boot's TransactionTemplate.
      */
     @Bean(defaultCandidate = false)
     TransactionOperations springSessionTransactionOperations() {
         return TransactionOperations.withoutTransaction();
+    }
+
+    /**
+     * No observation around each of Spring Security's filters and decisions: their timers cost
+     * more than the API call they measure. {@code http.server.requests} still times every request.
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** No username/password users: sessions are made by the login routes only (and Boot then

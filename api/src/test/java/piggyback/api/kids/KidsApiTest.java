@@ -1,13 +1,18 @@
 package piggyback.api.kids;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import piggyback.api.ApiTest;
+import piggyback.storage.videos.Assignments;
 
 /** An API test of the kids' routes, with families that own a downloaded video. */
 public abstract class KidsApiTest extends ApiTest {
 
     protected StoredVideos videos;
+
+    @Autowired
+    protected Assignments assignments;
 
     /** An expert with one assigned video, and a parent with a code whose child that expert teaches. */
     protected record Family(String expertId, String expertPassword, String parentCode, String childId,
@@ -16,7 +21,7 @@ public abstract class KidsApiTest extends ApiTest {
 
     @BeforeEach
     void videoRows() {
-        videos = new StoredVideos(jdbc);
+        videos = new StoredVideos(jdbc, assignments);
     }
 
     protected Family family() {

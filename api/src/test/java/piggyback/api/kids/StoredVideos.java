@@ -5,13 +5,20 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Video and assignment rows for the kids' tests, written straight into the tables. */
+import piggyback.storage.videos.Assignments;
+
+/**
+ * Video rows for the kids' tests, written straight into the table; assignments go through the
+ * repository, as the admin's do, so instances drop what they kept about who may see what.
+ */
 public final class StoredVideos {
 
     private final JdbcClient jdbc;
+    private final Assignments assignments;
 
-    public StoredVideos(JdbcClient jdbc) {
+    public StoredVideos(JdbcClient jdbc, Assignments assignments) {
         this.jdbc = jdbc;
+        this.assignments = assignments;
     }
 
     /** A video whose source file is recorded as stored; returns its fresh id. */
@@ -32,9 +39,6 @@ public final class StoredVideos {
     }
 
     public void assign(String videoId, String expertId) {
-        LocalDateTime now = LocalDateTime.now();
-        jdbc.sql("""
-                INSERT INTO video_expert_assignments (video_id, expert_id, assignment_source, assigned_at, updated_at)
-                VALUES (?, ?, 'admin', ?, ?)""").params(videoId, expertId, now, now).update();
+        assignments.assign(videoId, expertId, "admin");
     }
 }

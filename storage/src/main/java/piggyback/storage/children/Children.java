@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import piggyback.storage.UtcTime;
+import piggyback.storage.videos.VideoAccessChanged;
 
 /** The children table, joined with the names of each child's expert and parent. */
 @Repository
@@ -37,10 +39,12 @@ public class Children {
             rs.getString("expert_name"), rs.getString("parent_name"));
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    Children(JdbcClient jdbc) {
+    Children(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public List<Child> list(ChildFilter filter) {
@@ -84,6 +88,7 @@ public class Children {
                         .params(id, child.expertId(), child.parentId(), child.firstName(), child.lastName(),
                                 child.iconKey(), child.interactionMode(), now, now)
                         .update();
+                events.publishEvent(new VideoAccessChanged());
                 return find(id).orElseThrow();
             } catch (DuplicateKeyException collision) {
                 // another child has this id: draw again
@@ -112,12 +117,16 @@ public class Children {
         set.add("updated_at = ?");
         params.add(UtcTime.now());
         params.add(childId);
-        return jdbc.sql("UPDATE children SET " + String.join(", ", set) + " WHERE child_id = ?")
+        boolean updated = jdbc.sql("UPDATE children SET " + String.join(", ", set) + " WHERE child_id = ?")
                 .params(params).update() == 1;
+        events.publishEvent(new VideoAccessChanged());
+        return updated;
     }
 
     public boolean delete(String childId) {
-        return jdbc.sql("DELETE FROM children WHERE child_id = ?").param(childId).update() == 1;
+        boolean deleted = jdbc.sql("DELETE FROM children WHERE child_id = ?").param(childId).update() == 1;
+        events.publishEvent(new VideoAccessChanged());
+        return deleted;
     }
 
     private static void assign(List<String> set, List<Object> params, String column, Object value) {

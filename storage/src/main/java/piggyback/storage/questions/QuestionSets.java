@@ -1,5 +1,6 @@
 package piggyback.storage.questions;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -11,21 +12,25 @@ import java.util.stream.Collectors;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import piggyback.storage.UtcTime;
+import piggyback.storage.videos.VideoAccessChanged;
 
 /**
  * The versioned question sets of videos (question_sets and its child tables). Publishing adds a
  * new version; older versions stay as they were, and the kids are served the newest published one.
  * A published version never changes (the next edit opens a new draft), so once read it is kept in
- * memory: a child's device asks for it at every video, and only "which version is newest" needs
- * the database, which every instance shares.
+ * memory: a child's device asks for it at every video. Which version is newest is kept for
+ * {@link #NEWEST_TRUSTED}: a publish through this instance applies at once, one through another
+ * instance within that time.
  */
 @Repository
 public class QuestionSets {
@@ -52,15 +57,25 @@ public class QuestionSets {
     /** Published versions kept; one is a few dozen kilobytes. */
     static final int PUBLISHED_KEPT = 500;
 
-    private final JdbcClient jdbc;
-    private final Cache<Long, QuestionSet> published = Caffeine.newBuilder().maximumSize(PUBLISHED_KEPT).build();
+    static final Duration NEWEST_TRUSTED = Duration.ofSeconds(5);
 
-    QuestionSets(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Cache<Long, QuestionSet> published = Caffeine.newBuilder().maximumSize(PUBLISHED_KEPT).build();
+    private final Cache<String, Optional<SetRow>> newest = Caffeine.newBuilder()
+            .expireAfterWrite(NEWEST_TRUSTED).maximumSize(10_000).build();
+
+    QuestionSets(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** The highest published version of the video's set, whole; empty when none was published. */
     public Optional<QuestionSet> newestPublished(String videoId) {
+        return newest.get(videoId, this::newestRow).map(set -> published.get(set.setId(), id -> load(set)));
+    }
+
+    private Optional<SetRow> newestRow(String videoId) {
         return jdbc.sql("""
                         SELECT set_id, video_id, version, status, created_by, published_at FROM question_sets
                         WHERE video_id = ? AND status = 'published' ORDER BY version DESC LIMIT 1""")
@@ -68,8 +83,19 @@ public class QuestionSets {
                 .query((rs, n) -> new SetRow(rs.getLong("set_id"), rs.getString("video_id"), rs.getInt("version"),
                         rs.getString("status"), rs.getString("created_by"),
                         rs.getObject("published_at", LocalDateTime.class)))
-                .optional()
-                .map(set -> published.get(set.setId(), id -> load(set)));
+                .optional();
+    }
+
+    /** After the publish commits; a read in flight for the video finishes first, then is dropped. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void forgetNewest(QuestionSetPublished publish) {
+        newest.invalidate(publish.videoId());
+    }
+
+    /** A deleted video has no newest version any more. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void forgetNewest(VideoAccessChanged changed) {
+        newest.invalidateAll();
     }
 
     /** A question by id with its set's video, version and whether the set is published. */
@@ -114,6 +140,7 @@ public class QuestionSets {
         for (int index = 0; index < segments.size(); index++) {
             insertSegment(setId, index, segments.get(index), publishedBy, now);
         }
+        events.publishEvent(new QuestionSetPublished(videoId));
         return setId;
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +32,12 @@ public class ReviewSets {
     private final EditApplier applier;
     private final ReviewSetReader reader;
     private final Videos videos;
+    private final ApplicationEventPublisher events;
 
-    ReviewSets(JdbcClient jdbc, DraftOpener opener, EditApplier applier, ReviewSetReader reader, Videos videos) {
+    ReviewSets(JdbcClient jdbc, DraftOpener opener, EditApplier applier, ReviewSetReader reader, Videos videos,
+               ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.videos = videos;
         this.opener = opener;
         this.applier = applier;
@@ -131,6 +135,7 @@ public class ReviewSets {
                     updated_by = ?, updated_at = ?, published_by = ?, published_at = ?
                 WHERE set_id = ?""").params(version + 1, by, now, by, now, setId).update();
         applier.decide(setId, null, "published", null, null, null, by, now);
+        events.publishEvent(new QuestionSetPublished(videoId));
         return reader.load(setId).orElseThrow();
     }
 

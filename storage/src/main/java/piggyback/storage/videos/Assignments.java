@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,9 +26,11 @@ public class Assignments {
             rs.getString("expert_name"));
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Assignments(JdbcClient jdbc) {
+    Assignments(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Adds or refreshes an assignment; an existing one keeps its {@code assigned_at}. */
@@ -38,11 +41,14 @@ public class Assignments {
                 VALUES (?, ?, ?, ?, ?)
                 ON DUPLICATE KEY UPDATE assignment_source = VALUES(assignment_source), updated_at = VALUES(updated_at)""")
                 .params(videoId, expertId, source, now, now).update();
+        events.publishEvent(new VideoAccessChanged());
     }
 
     public boolean remove(String videoId, String expertId) {
-        return jdbc.sql("DELETE FROM video_expert_assignments WHERE video_id = ? AND expert_id = ?")
+        boolean removed = jdbc.sql("DELETE FROM video_expert_assignments WHERE video_id = ? AND expert_id = ?")
                 .params(videoId, expertId).update() == 1;
+        events.publishEvent(new VideoAccessChanged());
+        return removed;
     }
 
     public boolean isAssigned(String videoId, String expertId) {

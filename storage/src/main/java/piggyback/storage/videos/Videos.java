@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,9 +24,11 @@ public class Videos {
             rs.getObject("created_at", LocalDateTime.class), rs.getObject("updated_at", LocalDateTime.class));
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Videos(JdbcClient jdbc) {
+    Videos(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public List<Video> all() {
@@ -103,6 +106,8 @@ public class Videos {
     }
 
     public boolean delete(String videoId) {
-        return jdbc.sql("DELETE FROM videos WHERE video_id = ?").param(videoId).update() == 1;
+        boolean deleted = jdbc.sql("DELETE FROM videos WHERE video_id = ?").param(videoId).update() == 1;
+        events.publishEvent(new VideoAccessChanged());
+        return deleted;
     }
 }

@@ -77,6 +77,31 @@ class QuestionSetsTest extends StorageTestBase {
     }
 
     @Test
+    void aPublishThroughThisInstanceIsServedAtOnceThoughTheNewestVersionWasKept() {
+        String video = newVideo();
+        assertThat(sets.newestPublished(video)).isEmpty();
+        sets.publish(video, List.of(segment("Who?")), "exp_one");
+        assertThat(sets.newestPublished(video).orElseThrow().version()).isEqualTo(1);
+
+        sets.publish(video, List.of(segment("Who now?")), "exp_one");
+
+        assertThat(sets.newestPublished(video).orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void aVersionPublishedByAnotherInstanceIsServedOnceTheKeptOneExpires() throws InterruptedException {
+        String video = newVideo();
+        assertThat(sets.newestPublished(video)).isEmpty();
+        jdbc.sql("""
+                INSERT INTO question_sets (video_id, version, status, created_at, updated_at, published_at)
+                VALUES (?, 1, 'published', NOW(), NOW(), NOW())""").param(video).update();
+
+        assertThat(sets.newestPublished(video)).as("still the kept answer").isEmpty();
+        Thread.sleep(QuestionSets.NEWEST_TRUSTED.toMillis() + 300);
+        assertThat(sets.newestPublished(video).orElseThrow().version()).isEqualTo(1);
+    }
+
+    @Test
     void aDraftOrInReviewVersionIsNotServedEvenWhenNewer() {
         String video = newVideo();
         long published = sets.publish(video, List.of(segment("Who?")), "exp_one");

@@ -3,6 +3,7 @@ package piggyback.api.kids.transcribe;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,8 @@ import piggyback.batch.speech.UnusableAudioException;
 /**
  * A child's spoken answer to text (spec §1.4, §5.8); any session. The audio is held in memory for
  * this request only and is never stored or logged, nor is what was heard (ARCHITECTURE §8).
+ * Decoding and recognition take a second or more, so they run on the MVC async executor and never
+ * hold one of the few request threads ({@link piggyback.api.web.RequestThreads}).
  */
 @RestController
 @Tag(name = "kids")
@@ -47,13 +50,18 @@ class TranscribeController {
 
     @PostMapping(value = "/api/transcribe", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Transcribe uploaded audio to text")
-    Map<String, Object> transcribe(@RequestParam("file") MultipartFile file) throws IOException {
+    Callable<Map<String, Object>> transcribe(@RequestParam("file") MultipartFile file) throws IOException {
         if (file.getSize() > MAX_BYTES) {
             throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, TOO_LARGE);
         }
+        byte[] audio = file.getBytes();
+        return () -> transcribe(audio);
+    }
+
+    private Map<String, Object> transcribe(byte[] audio) {
         Recording recording;
         try {
-            recording = Recording.decode(file.getBytes(), MAX_LENGTH);
+            recording = Recording.decode(audio, MAX_LENGTH);
         } catch (UnusableAudioException e) {
             throw ApiException.badRequest(e.getMessage());
         }

@@ -4,15 +4,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import piggyback.api.security.Caller;
+import piggyback.api.security.Role;
+import piggyback.api.security.SecurityProperties;
 import piggyback.storage.children.Child;
 import piggyback.storage.children.ChildFilter;
 import piggyback.storage.children.Children;
 import piggyback.storage.codes.CodeOwner;
 import piggyback.storage.videos.Assignments;
+import piggyback.storage.videos.VideoAccessChanged;
 
 /**
  * Which videos a caller may see (ARCHITECTURE §10): an admin every video; an expert the videos
@@ -24,10 +32,14 @@ public class VideoScope {
 
     private final Children children;
     private final Assignments assignments;
+    /** Answers of {@link #maySee}, asked on every question a child answers; see {@link #accessChanged}. */
+    private final Cache<Reach, Boolean> answers;
+    private final AtomicLong generation = new AtomicLong();
 
-    VideoScope(Children children, Assignments assignments) {
+    VideoScope(Children children, Assignments assignments, SecurityProperties properties) {
         this.children = children;
         this.assignments = assignments;
+        this.answers = Caffeine.newBuilder().expireAfterWrite(properties.nearCacheTtl()).maximumSize(100_000).build();
     }
 
     public VisibleVideos of(Caller caller) {
@@ -40,9 +52,25 @@ public class VideoScope {
 
     /**
      * Whether the caller may see this one video: the same rule as {@link #of}, asked of the
-     * database in one query, for the routes a child's device calls on every question.
+     * database in one query, for the routes a child's device calls on every question. The answer
+     * is kept for the near-cache time ({@link SecurityProperties#nearCacheTtl()}), or until a
+     * change through this instance.
      */
     public boolean maySee(Caller caller, String videoId) {
+        Reach reach = new Reach(generation.get(), caller.role(), caller.accountId(), caller.learnerOf(), videoId);
+        return answers.get(reach, key -> askDatabase(caller, videoId));
+    }
+
+    /**
+     * After the change commits, answers kept before it are never used again: they carry an older
+     * generation, which also covers an answer read from the database just before the commit.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void accessChanged(VideoAccessChanged changed) {
+        generation.incrementAndGet();
+    }
+
+    private boolean askDatabase(Caller caller, String videoId) {
         return switch (caller.role()) {
             case ADMIN -> true;
             case EXPERT -> assignments.isAssigned(videoId, caller.accountId());
@@ -57,6 +85,9 @@ public class VideoScope {
         return learner.learnerOf() == CodeOwner.Kind.PARENT
                 ? children.list(ChildFilter.ofParent(learner.accountId(), false))
                 : children.activeWithoutParentOf(learner.accountId());
+    }
+
+    private record Reach(long generation, Role role, String accountId, CodeOwner.Kind learnerOf, String videoId) {
     }
 
     private Set<String> assignedToExpertsOf(List<Child> visible) {

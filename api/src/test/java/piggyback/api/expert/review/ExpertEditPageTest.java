@@ -17,6 +17,7 @@ import piggyback.storage.companions.CompanionVariants;
 import piggyback.storage.segments.GeneratedQuestion;
 import piggyback.storage.segments.GeneratedSegment;
 import piggyback.storage.segments.GeneratedSegments;
+import piggyback.storage.videos.Assignments;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,6 +36,8 @@ class ExpertEditPageTest extends BrowserTest {
     GeneratedSegments generatedSegments;
     @Autowired
     CompanionVariants companionVariants;
+    @Autowired
+    Assignments assignments;
 
     @Test
     void anExpertEditsChoosesThePigsWinnerAndPublishesForChildren() {
@@ -42,7 +45,7 @@ class ExpertEditPageTest extends BrowserTest {
         String expertId = newExpert(password);
         String parentCode = "fam-" + unique();
         newChild(expertId, newParent(parentCode), "Mia");
-        StoredVideos videos = new StoredVideos(jdbc);
+        StoredVideos videos = new StoredVideos(jdbc, assignments);
         String videoId = videos.downloaded("Pip's <i>picnic</i>", null, 120.0);
         videos.assign(videoId, expertId);
         generatedSegments.replaceAll(videoId, List.of(

@@ -2,10 +2,12 @@ package piggyback.api.kids.videos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 import piggyback.api.kids.KidsApiTest;
 import piggyback.api.security.Caller;
@@ -16,6 +18,9 @@ class VideoScopeTest extends KidsApiTest {
 
     @Autowired
     VideoScope scope;
+
+    @Value("${piggyback.security.near-cache-ttl}")
+    Duration nearCacheTtl;
 
     @Test
     void maySeeAgreesWithTheListOfVisibleVideosForEveryKindOfCaller() {
@@ -48,6 +53,37 @@ class VideoScopeTest extends KidsApiTest {
         assertThat(scope.maySee(callers.get(4), classroomVideo)).isTrue();
         assertThat(scope.maySee(callers.get(5), family.videoId())).as("its children all have parents").isFalse();
         assertThat(scope.maySee(callers.get(6), family.videoId())).isFalse();
+    }
+
+    @Test
+    void aKeptAnswerGivesWayAtOnceToAChangeThroughThisInstance() {
+        Family family = family();
+        Caller parent = Caller.learnerOf(CodeOwner.parent(parentOf(family.childId())), "P");
+        Caller expert = Caller.expert(family.expertId(), "E");
+        assertThat(scope.maySee(parent, family.videoId())).isTrue();
+        assertThat(scope.maySee(expert, family.videoId())).isTrue();
+
+        assignments.remove(family.videoId(), family.expertId());
+
+        assertThat(scope.maySee(parent, family.videoId())).isFalse();
+        assertThat(scope.maySee(expert, family.videoId())).isFalse();
+        videos.assign(family.videoId(), family.expertId());
+        assertThat(scope.maySee(parent, family.videoId())).isTrue();
+        admin().post("/api/admin/children/" + family.childId() + "/deactivate").expect(200);
+        assertThat(scope.maySee(parent, family.videoId())).as("its only child is inactive").isFalse();
+    }
+
+    @Test
+    void aChangeMadeByAnotherInstanceIsSeenOnceTheKeptAnswerExpires() throws InterruptedException {
+        Family family = family();
+        Caller parent = Caller.learnerOf(CodeOwner.parent(parentOf(family.childId())), "P");
+        assertThat(scope.maySee(parent, family.videoId())).isTrue();
+
+        jdbc.sql("DELETE FROM video_expert_assignments WHERE video_id = ?").param(family.videoId()).update();
+
+        assertThat(scope.maySee(parent, family.videoId())).as("still the kept answer").isTrue();
+        Thread.sleep(nearCacheTtl.toMillis() + 300);
+        assertThat(scope.maySee(parent, family.videoId())).isFalse();
     }
 
     private String parentOf(String childId) {
