@@ -84,6 +84,10 @@ public class PipelineRuns {
     /** Restarts a failed or stopped run from where it stopped; returns the new execution's id. */
     public long restart(long executionId) {
         JobExecution execution = execution(executionId);
+        if (stillStopping(execution)) {
+            throw new PipelineRunException(PipelineRunException.Kind.CONFLICT,
+                    "The run is still stopping (a step has not finished yet); restart it in a moment");
+        }
         BatchStatus status = execution.getStatus();
         if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
             throw new PipelineRunException(PipelineRunException.Kind.CONFLICT,
@@ -95,6 +99,15 @@ public class PipelineRuns {
         } catch (Exception e) {
             throw new PipelineRunException(PipelineRunException.Kind.CONFLICT, "Cannot restart: " + e.getMessage());
         }
+    }
+
+    /**
+     * Whether a run said STOPPED is still finishing a step. Batch stamps a run's end time when it is
+     * asked to stop, and so records it as STOPPED at once, while its thread may still be in a step.
+     */
+    public static boolean stillStopping(JobExecution execution) {
+        return execution.getStatus() == BatchStatus.STOPPED
+                && execution.getStepExecutions().stream().anyMatch(step -> step.getStatus().isRunning());
     }
 
     /** Asks a running run to stop at its next chunk or step boundary. */

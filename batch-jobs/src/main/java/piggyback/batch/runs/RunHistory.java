@@ -38,7 +38,11 @@ public class RunHistory {
     }
 
     private static final String COLUMNS = """
-            e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.EXIT_CODE, e.START_TIME, e.END_TIME, e.VERSION,
+            e.JOB_EXECUTION_ID, i.JOB_NAME, e.EXIT_CODE, e.START_TIME, e.END_TIME, e.VERSION,
+            -- a run is recorded STOPPED as soon as it is asked to stop (PipelineRuns.stillStopping)
+            CASE WHEN e.STATUS = 'STOPPED' AND EXISTS (SELECT 1 FROM BATCH_STEP_EXECUTION r
+                      WHERE r.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND r.STATUS IN ('STARTING', 'STARTED', 'STOPPING'))
+                 THEN 'STOPPING' ELSE e.STATUS END AS STATUS,
             (SELECT COALESCE(SUM(s.VERSION), 0) FROM BATCH_STEP_EXECUTION s
              WHERE s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID) AS STEP_VERSIONS
             """;

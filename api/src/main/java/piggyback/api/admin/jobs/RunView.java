@@ -10,6 +10,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 import piggyback.api.web.Json;
+import piggyback.batch.runs.PipelineRuns;
 import piggyback.storage.UtcTime;
 
 /** A run as the API shows it: status, parameters and a summary of every step. */
@@ -25,7 +26,7 @@ public final class RunView {
                 .sorted(java.util.Comparator.comparing(StepExecution::getId))
                 .map(RunView::step).toList();
         return Json.obj("execution_id", execution.getId(), "job", execution.getJobInstance().getJobName(),
-                "status", execution.getStatus().name(), "exit_code", execution.getExitStatus().getExitCode(),
+                "status", PipelineRuns.stillStopping(execution) ? "STOPPING" : execution.getStatus().name(), "exit_code", execution.getExitStatus().getExitCode(),
                 "exit_message", execution.getExitStatus().getExitDescription(),
                 "start_time", time(execution.getStartTime()), "end_time", time(execution.getEndTime()),
                 "duration_seconds", seconds(execution.getStartTime(), execution.getEndTime()),
