@@ -22,19 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import piggyback.api.browser.BrowserTest;
-import piggyback.batch.subtitles.WebVttParser;
-import piggyback.batch.testing.VideoFixtures;
-import piggyback.storage.cues.Cues;
-import piggyback.storage.media.MediaStore;
 import piggyback.storage.questions.QuestionDraft;
-import piggyback.storage.questions.QuestionSets;
 import piggyback.storage.questions.SegmentDraft;
-import piggyback.storage.videos.Assignments;
-import piggyback.storage.videos.MediaKeys;
-import piggyback.storage.videos.Videos;
 import piggyback.testing.SpeechFixtures;
 
 /**
@@ -42,7 +32,7 @@ import piggyback.testing.SpeechFixtures;
  * answer (espeak-ng) so it goes through the real path: MediaRecorder, /api/transcribe
  * (pocketsphinx), /api/check_answer by question_id, the saved attempt, the parents' page.
  */
-class PlayerPagesTest extends BrowserTest {
+class PlayerPagesTest extends PlayerPageTest {
 
     /** What the child says: pocketsphinx hears these words exactly (see SpeechFixtures). */
     private static final String ANSWER = SpeechFixtures.RECOGNISED_PHRASE;
@@ -51,21 +41,9 @@ class PlayerPagesTest extends BrowserTest {
 
     private static Path spokenAnswer;
 
-    @Autowired
-    Videos videos;
-    @Autowired
-    Assignments assignments;
-    @Autowired
-    MediaStore store;
-    @Autowired
-    Cues cues;
-    @Autowired
-    QuestionSets questionSets;
-
     @Override
-    protected String[] chromiumSwitches() {
-        return new String[] {"--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
-                "--use-file-for-fake-audio-capture=" + spokenAnswer(), "--autoplay-policy=no-user-gesture-required"};
+    Path microphone() {
+        return spokenAnswer();
     }
 
     @Test
@@ -255,18 +233,6 @@ class PlayerPagesTest extends BrowserTest {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver ->
                 !jdbc.sql(sql).params(childId, videoId).query().listOfRows().isEmpty());
         return jdbc.sql(sql).params(childId, videoId).query().singleRow();
-    }
-
-    /** The test clip (a few seconds of pictures and speech) stored as the video's source, with its captions. */
-    private String storedVideo(String expertId, String title) throws IOException {
-        String videoId = "vid_" + unique();
-        Path clip = VideoFixtures.media().mp4();
-        videos.upsert(videoId, "upload", null, title, null, null);
-        store.putFile(MediaKeys.source(videoId), clip, "video/mp4");
-        videos.recordSource(videoId, Files.size(clip), null, 4.5, 25.0);
-        cues.replace(videoId, WebVttParser.parse(VideoFixtures.SUBTITLES));
-        assignments.assign(videoId, expertId, "admin");
-        return videoId;
     }
 
     /**

@@ -13,40 +13,22 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import piggyback.api.browser.BrowserTest;
-import piggyback.batch.testing.VideoFixtures;
-import piggyback.storage.media.MediaStore;
 import piggyback.storage.questions.QuestionDraft;
-import piggyback.storage.questions.QuestionSets;
 import piggyback.storage.questions.SegmentDraft;
-import piggyback.storage.videos.Assignments;
-import piggyback.storage.videos.MediaKeys;
-import piggyback.storage.videos.Videos;
 import piggyback.testing.SpeechFixtures;
 
 /**
  * The player when the child says nothing (a microphone that hears only quiet): it listens again
  * twice by itself, then lets the child try again or, in flexible mode, keep going; nothing is scored.
  */
-class SilentMicrophoneTest extends BrowserTest {
+class SilentMicrophoneTest extends PlayerPageTest {
 
     private static Path quiet;
 
-    @Autowired
-    Videos videos;
-    @Autowired
-    Assignments assignments;
-    @Autowired
-    MediaStore store;
-    @Autowired
-    QuestionSets questionSets;
-
     @Override
-    protected String[] chromiumSwitches() {
-        return new String[] {"--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
-                "--use-file-for-fake-audio-capture=" + quietWav(), "--autoplay-policy=no-user-gesture-required"};
+    Path microphone() {
+        return quietWav();
     }
 
     @Test
@@ -54,12 +36,7 @@ class SilentMicrophoneTest extends BrowserTest {
         String expertId = newExpert("pw-" + unique());
         String code = "fam-" + unique();
         String childId = newChild(expertId, newParent(code), "Leo");
-        String videoId = "vid_" + unique();
-        Path clip = VideoFixtures.media().mp4();
-        videos.upsert(videoId, "upload", null, "The Quiet Picnic", null, null);
-        store.putFile(MediaKeys.source(videoId), clip, "video/mp4");
-        videos.recordSource(videoId, Files.size(clip), null, 4.5, 25.0);
-        assignments.assign(videoId, expertId, "admin");
+        String videoId = storedVideo(expertId, "The Quiet Picnic");
         questionSets.publish(videoId, List.of(new SegmentDraft(0, 2, false, null, null,
                 List.of(new QuestionDraft("setting", "Where are they?", "at the picnic", "expert", 1, 1, false, false)),
                 List.of())), expertId);
