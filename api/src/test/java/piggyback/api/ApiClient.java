@@ -60,6 +60,16 @@ public class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String raw ? raw : JSON.writeValueAsString(body))));
     }
 
+    /** A POST with extra headers (e.g. the Origin a browser sends); a null content type sends no body. */
+    public Reply postWithHeaders(String path, Map<String, String> headers, String contentType, String body) {
+        HttpRequest.Builder request = request(path);
+        headers.forEach(request::header);
+        if (contentType == null) {
+            return send(request.POST(HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(request.header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Reply post(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import piggyback.api.admin.children.ChildView;
 import piggyback.api.security.Caller;
+import piggyback.api.security.Credential;
 import piggyback.api.security.Sessions;
 import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
@@ -44,7 +45,7 @@ class AuthController {
                                        HttpServletRequest request, HttpServletResponse response) {
         if ("admin".equals(userType)) {
             if (logins.admin(password, request)) {
-                sessions.signIn(Caller.admin(), request, response);
+                sessions.signIn(Caller.admin(), Credential.PASSWORD, request, response);
                 return Json.obj("success", true, "redirect", "/admin");
             }
             return Json.obj("success", false, "message", "Invalid password");
@@ -66,7 +67,7 @@ class AuthController {
         if (!logins.admin(password, request)) {
             return ResponseEntity.status(401).body(Json.obj("success", false, "message", "Invalid access code"));
         }
-        sessions.signIn(Caller.admin(), request, response);
+        sessions.signIn(Caller.admin(), Credential.PASSWORD, request, response);
         return ResponseEntity.ok(Json.obj("success", true, "redirect", "/admin"));
     }
 
@@ -85,7 +86,8 @@ class AuthController {
             return ResponseEntity.status(401).body(Json.obj("success", false,
                     "message", byCode ? "Invalid access code" : "Invalid expert ID or password"));
         }
-        sessions.signIn(Caller.expert(expert.get().expertId(), expert.get().displayName()), request, response);
+        sessions.signIn(Caller.expert(expert.get().expertId(), expert.get().displayName()),
+                byCode ? Credential.CODE : Credential.PASSWORD, request, response);
         return ResponseEntity.ok(Json.obj("success", true, "redirect", "/expert-preview",
                 "expert", Json.obj("expert_id", expert.get().expertId(), "display_name", expert.get().displayName())));
     }
@@ -114,7 +116,7 @@ class AuthController {
                     "error", "Invalid Login Code. Please try again."));
         }
         Logins.Family found = family.get();
-        sessions.signIn(Caller.learnerOf(found.owner(), found.displayName()), request, response);
+        sessions.signIn(Caller.learnerOf(found.owner(), found.displayName()), Credential.CODE, request, response);
         List<ChildView> children = found.children().stream().map(ChildView::of).toList();
         return ResponseEntity.ok(Json.obj("success", true,
                 "parent", Json.obj("parent_id", found.owner().id(), "display_name", found.displayName()),

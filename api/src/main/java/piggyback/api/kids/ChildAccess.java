@@ -11,6 +11,7 @@ import piggyback.storage.children.Child;
 import piggyback.storage.children.ChildFilter;
 import piggyback.storage.children.Children;
 import piggyback.storage.codes.CodeOwner;
+import piggyback.storage.videos.Assignments;
 
 /**
  * Who may see a child's data (ARCHITECTURE §10): an admin; the child's expert; a learner session
@@ -21,9 +22,11 @@ import piggyback.storage.codes.CodeOwner;
 public class ChildAccess {
 
     private final Children children;
+    private final Assignments assignments;
 
-    ChildAccess(Children children) {
+    ChildAccess(Children children, Assignments assignments) {
         this.children = children;
+        this.assignments = assignments;
     }
 
     /** The child, if the caller may see it; 404 for an admin asking for an unknown child, else 403. */
@@ -37,6 +40,25 @@ public class ChildAccess {
             throw ApiException.notFound("Child not found");
         }
         throw ApiException.forbidden("You may only see your own children");
+    }
+
+    /**
+     * The child for its own routes (videos, player, attempts, report, interaction mode): as
+     * {@link #visibleChild}, and a deactivated child is not found (404) until it is reactivated.
+     */
+    public Child activeChild(Caller caller, String rawChildId) {
+        Child child = visibleChild(caller, rawChildId);
+        if (!child.active()) {
+            throw ApiException.notFound("Child not found");
+        }
+        return child;
+    }
+
+    /** Refuses (403) a video that is not one of the child's: the videos assigned to its expert. */
+    public void requireChildsVideo(Child child, String videoId) {
+        if (child.expertId() == null || !assignments.isAssigned(videoId, child.expertId())) {
+            throw ApiException.forbidden("This video is not one of the child's videos");
+        }
     }
 
     /**

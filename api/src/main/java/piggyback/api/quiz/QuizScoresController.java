@@ -17,6 +17,7 @@ import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.storage.children.Child;
+import piggyback.storage.quiz.NewQuizAttempt;
 import piggyback.storage.quiz.QuizAttempt;
 import piggyback.storage.quiz.QuizAttempts;
 
@@ -41,15 +42,17 @@ class QuizScoresController {
     @Operation(summary = "Save a completed quiz attempt for a child")
     Map<String, Object> save(@CurrentCaller Caller caller, @RequestBody Map<String, Object> body) {
         SaveScoreBody score = SaveScoreBody.of(body);
-        Child child = access.visibleChild(caller, score.childId());
-        long attemptId = attempts.save(score.attempt(child));
+        Child child = access.activeChild(caller, score.childId());
+        NewQuizAttempt attempt = score.attempt(child);
+        access.requireChildsVideo(child, attempt.videoId());
+        long attemptId = attempts.save(attempt);
         return Json.obj("success", true, "message", "Score saved!", "attempt_id", attemptId);
     }
 
     @GetMapping("/api/get-quiz-scores/{childId}")
     @Operation(summary = "Get all quiz attempts for a child")
     Map<String, Object> scores(@CurrentCaller Caller caller, @PathVariable String childId) {
-        Child child = access.visibleChild(caller, ChildIdRule.check(childId));
+        Child child = access.activeChild(caller, ChildIdRule.check(childId));
         List<QuizAttempt> history = attempts.ofChild(child.childId());
         if (history.isEmpty()) {
             // the reference's answer, kept: a 200 that says there is nothing yet

@@ -43,7 +43,7 @@ class ReportsController {
     @Tag(name = "kids")
     @Operation(summary = "Get report for a child")
     Map<String, Object> childReport(@CurrentCaller Caller caller, @PathVariable String childId) {
-        return reports.report(visible(caller, childId).childId());
+        return reports.report(access.activeChild(caller, ChildIdRule.check(childId)).childId());
     }
 
     @GetMapping("/api/reports/child/{childId}")

@@ -1,6 +1,9 @@
 package piggyback.api.security;
 
+import java.util.Map;
+
 import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -36,7 +39,27 @@ class AccountSessions {
     /** After the closing transaction commits, so a rolled-back deactivation ends nothing. */
     @TransactionalEventListener(fallbackExecution = true)
     void end(AccountClosed closed) {
-        store.findByIndexNameAndIndexValue(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME,
-                owner(closed.account())).keySet().forEach(store::deleteById);
+        sessionsOf(closed.account()).keySet().forEach(store::deleteById);
+    }
+
+    /**
+     * The account's sessions opened with a credential that changed end, except the one that made the
+     * change. A session from before sessions recorded their credential counts as opened with it.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void end(CredentialChanged changed) {
+        sessionsOf(changed.account()).forEach((id, session) -> {
+            Object credential = session.getAttribute(Sessions.CREDENTIAL);
+            boolean openedWithIt = !(credential instanceof String name)
+                    || changed.credentials().stream().anyMatch(c -> c.name().equals(name));
+            if (openedWithIt && !id.equals(changed.keptSessionId())) {
+                store.deleteById(id);
+            }
+        });
+    }
+
+    private Map<String, ? extends Session> sessionsOf(CodeOwner account) {
+        return store.findByIndexNameAndIndexValue(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME,
+                owner(account));
     }
 }

@@ -49,7 +49,8 @@ class JsonRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
         return "Login required";
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, int status, String message)
+    /** Writes the refusal in the envelope of the route asked for. */
+    void write(HttpServletRequest request, HttpServletResponse response, int status, String message)
             throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -1,6 +1,7 @@
 package piggyback.api.security;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -8,6 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param codeSecret              keys the access-code lookup digest
  * @param absoluteSessionTimeout  a session ends this long after sign-in, however active
  * @param loginThrottle           failed logins allowed per client and per account
+ * @param trustedProxies          the reverse proxies (addresses or CIDR ranges) whose X-Forwarded-*
+ *                                headers are believed; loopback by default
  * @param nearCacheTtl            how long an instance serves sessions and video access rules it
  *                                read from MySQL before reading them again; changes made through
  *                                the instance itself apply at once, changes made through another
@@ -15,12 +18,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("piggyback.security")
 public record SecurityProperties(String codeSecret, Duration absoluteSessionTimeout, Throttle loginThrottle,
-                                 Duration nearCacheTtl) {
+                                 Duration nearCacheTtl, List<String> trustedProxies) {
 
     public SecurityProperties {
         absoluteSessionTimeout = absoluteSessionTimeout == null ? Duration.ofHours(12) : absoluteSessionTimeout;
         loginThrottle = loginThrottle == null ? new Throttle(5, Duration.ofMinutes(15), Duration.ofMinutes(5)) : loginThrottle;
         nearCacheTtl = nearCacheTtl == null ? Duration.ofSeconds(5) : nearCacheTtl;
+        trustedProxies = trustedProxies == null ? List.of("127.0.0.1", "::1") : List.copyOf(trustedProxies);
     }
 
     /** {@code maxFailures} within {@code window} block the client or account for {@code block}. */

@@ -26,16 +26,19 @@ public class Sessions {
 
     /** When the session was signed in, for the absolute timeout. */
     static final String SIGNED_IN_AT = "piggyback.signedInAt";
+    /** The {@link Credential} it was opened with, so that changing it ends the session. */
+    static final String CREDENTIAL = "piggyback.credential";
 
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    public void signIn(Caller caller, HttpServletRequest request, HttpServletResponse response) {
+    public void signIn(Caller caller, Credential credential, HttpServletRequest request, HttpServletResponse response) {
         HttpSession old = request.getSession(false);
         if (old != null) {
             old.invalidate();
         }
         HttpSession session = request.getSession(true);
         session.setAttribute(SIGNED_IN_AT, Instant.now().toEpochMilli());
+        session.setAttribute(CREDENTIAL, credential.name());
         session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, AccountSessions.owner(caller));
 
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -52,6 +55,12 @@ public class Sessions {
             session.invalidate();
         }
         SecurityContextHolder.clearContext();
+    }
+
+    /** The id of the request's session, or null without one. */
+    public static String currentSessionId(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : session.getId();
     }
 
     /** The signed-in caller, if any. */

@@ -37,6 +37,7 @@ class QuizAccessTest extends QuizApiTest {
         Family family = family();
         Family stranger = family();
         String child = family.childId();
+        String video = videoOf(family);
         Map<String, Supplier<ApiClient>> callers = new LinkedHashMap<>();
         callers.put("no session", this::anonymous);
         callers.put("another family's learner", () -> learnerOf(stranger));
@@ -59,7 +60,7 @@ class QuizAccessTest extends QuizApiTest {
                 tests.add(DynamicTest.dynamicTest(caller.getKey() + " → " + route.method() + " " + route.path(), () -> {
                     int before = attemptsOf(child);
                     ApiClient.Reply reply = route.method().equals("POST")
-                            ? caller.getValue().get().postJson(route.path(), nested(child, videoId(), 1, 1, 0, 100, 0,
+                            ? caller.getValue().get().postJson(route.path(), nested(child, video, 1, 1, 0, 100, 0,
                                     List.of(answer("action", "correct"))))
                             : caller.getValue().get().get(route.path());
                     assertThat(reply.status()).as("%s as %s: %s", route.path(), caller.getKey(), reply.body())
@@ -83,9 +84,10 @@ class QuizAccessTest extends QuizApiTest {
         String own = newChild(expertId, null, "Own");
         String parented = newChild(expertId, newParent("fam-" + unique()), "Parented");
         ApiClient device = learner(password);
+        String video = videoAssignedTo(expertId);
 
-        device.postJson("/api/save-quiz-score", nested(own, videoId(), 1, 1, 0, 100, 0, List.of())).expect(OK);
-        device.postJson("/api/save-quiz-score", nested(parented, videoId(), 1, 1, 0, 100, 0, List.of())).expect(403);
+        device.postJson("/api/save-quiz-score", nested(own, video, 1, 1, 0, 100, 0, List.of())).expect(OK);
+        device.postJson("/api/save-quiz-score", nested(parented, video, 1, 1, 0, 100, 0, List.of())).expect(403);
 
         assertThat(attemptsOf(own)).isEqualTo(1);
         assertThat(attemptsOf(parented)).isZero();

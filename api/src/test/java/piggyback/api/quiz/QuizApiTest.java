@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import piggyback.api.ApiClient;
 import piggyback.api.ApiTest;
+import piggyback.storage.videos.Assignments;
 import piggyback.storage.videos.Videos;
 
 /** The quiz tests' ground: a family (expert, parent, child) and quiz bodies in the player's shapes. */
@@ -15,6 +16,8 @@ abstract class QuizApiTest extends ApiTest {
 
     @Autowired
     protected Videos videos;
+    @Autowired
+    protected Assignments assignments;
 
     /** A child of a parent (with a learner code) and of an expert (with a password). */
     record Family(String expertId, String expertPassword, String parentCode, String childId) {
@@ -58,8 +61,16 @@ abstract class QuizApiTest extends ApiTest {
                 "timestamp", "2026-03-22T12:01:00.000Z");
     }
 
-    protected static String videoId() {
-        return "v" + unique();
+    /** A stored video assigned to the family's expert (titled with its own id), so the child may see it. */
+    protected String videoOf(Family family) {
+        return videoAssignedTo(family.expertId());
+    }
+
+    protected String videoAssignedTo(String expertId) {
+        String id = "v" + unique();
+        videos.upsert(id, "youtube", null, id, null, 60.0);
+        assignments.assign(id, expertId, "admin");
+        return id;
     }
 
     protected int attemptsOf(String childId) {

@@ -18,7 +18,7 @@ class SaveQuizScoreTest extends QuizApiTest {
     @Test
     void theReferencesNestedBodyIsSavedAsSent() {
         Family family = family();
-        String video = videoId();
+        String video = videoOf(family);
         Map<String, Object> body = nested(family.childId(), video, 2, 1, 1, 50, 3,
                 List.of(answer("character", "correct"), answer("setting", "almost"), retry()));
         body.put("watch_minutes", 4.5);
@@ -58,7 +58,7 @@ class SaveQuizScoreTest extends QuizApiTest {
     @Test
     void theSeedsFlatBodyGetsItsCountsFromTheAnswersLikeThePlayer() {
         Family family = family();
-        Map<String, Object> body = new HashMap<>(Map.of("child_id", family.childId(), "video_id", videoId(),
+        Map<String, Object> body = new HashMap<>(Map.of("child_id", family.childId(), "video_id", videoOf(family),
                 "watch_minutes", 7.25, "interaction_mode", "Strict",
                 "details", List.of(answer("character", "correct"), answer("settings", "almost"), retry(),
                         answer("action", "wrong")),
@@ -85,7 +85,7 @@ class SaveQuizScoreTest extends QuizApiTest {
     @Test
     void theSeedsFlatCountsWinOverTheAnswers() {
         Family family = family();
-        Map<String, Object> body = new HashMap<>(Map.of("child_id", family.childId(), "video_id", videoId(),
+        Map<String, Object> body = new HashMap<>(Map.of("child_id", family.childId(), "video_id", videoOf(family),
                 "percentage", 66.5, "total_retries", 4, "details", List.of(answer("action", "correct"))));
 
         learnerOf(family).postJson("/api/save-quiz-score", body).expect(200);
@@ -100,7 +100,7 @@ class SaveQuizScoreTest extends QuizApiTest {
     @Test
     void theViewingFieldsMaySitInsideScoreData() {
         Family family = family();
-        Map<String, Object> body = nested(family.childId(), videoId(), 1, 1, 0, 100, 0, List.of());
+        Map<String, Object> body = nested(family.childId(), videoOf(family), 1, 1, 0, 100, 0, List.of());
         @SuppressWarnings("unchecked")
         Map<String, Object> score = (Map<String, Object>) body.get("score_data");
         score.put("watch_minutes", 12.0);
@@ -118,7 +118,7 @@ class SaveQuizScoreTest extends QuizApiTest {
     @Test
     void aNestedBodyWithoutCountsSavesZerosAsTheReferenceDoes() {
         Family family = family();
-        Map<String, Object> body = Map.of("child_id", family.childId(), "video_id", videoId(), "score_data",
+        Map<String, Object> body = Map.of("child_id", family.childId(), "video_id", videoOf(family), "score_data",
                 Map.of("total", 2, "details", List.of(answer("action", "correct"))));
 
         admin().postJson("/api/save-quiz-score", body).expect(200);
@@ -179,7 +179,7 @@ class SaveQuizScoreTest extends QuizApiTest {
                 new Refusal(flat(child, "details", List.of(Map.of("question_type", Map.of("x", 1)))),
                         "details[0].question_type must be a string"),
                 new Refusal(flat(child, "score_data", "x"), "score_data must be an object"),
-                new Refusal(nested(child, videoId(), 2, 2, 1, 100, 0, List.of()),
+                new Refusal(nested(child, videoOf(family), 2, 2, 1, 100, 0, List.of()),
                         "correct and wrong cannot add up to more than total"));
         int attemptsBefore = count("quiz_attempts");
         int detailsBefore = count("quiz_attempt_details");
@@ -224,9 +224,9 @@ class SaveQuizScoreTest extends QuizApiTest {
     void deletingAChildDeletesItsAttemptsAndTheirAnswers() {
         Family family = family();
         ApiClient device = learnerOf(family);
-        device.postJson("/api/save-quiz-score", nested(family.childId(), videoId(), 1, 1, 0, 100, 0,
+        device.postJson("/api/save-quiz-score", nested(family.childId(), videoOf(family), 1, 1, 0, 100, 0,
                 List.of(answer("action", "correct")))).expect(200);
-        device.postJson("/api/save-quiz-score", nested(family.childId(), videoId(), 1, 0, 1, 0, 1,
+        device.postJson("/api/save-quiz-score", nested(family.childId(), videoOf(family), 1, 0, 1, 0, 1,
                 List.of(answer("action", "wrong"), retry()))).expect(200);
         assertThat(attemptsOf(family.childId())).isEqualTo(2);
         int details = count("quiz_attempt_details");

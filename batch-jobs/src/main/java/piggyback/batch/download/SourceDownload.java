@@ -157,9 +157,11 @@ public class SourceDownload {
                     "Download completed but no video file was found.")
                     : new DownloadFailure(DownloadError.INVALID_CONTAINER, "The file is not a video: it has no picture.");
         } catch (IOException e) {
-            throw new DownloadFailure(DownloadError.INVALID_CONTAINER, (downloaded
-                    ? "Downloaded file is not a valid MP4 container (likely HLS/TS) and could not be repaired: "
-                    : "The file is not a video that can be played: ") + e.getMessage() + ".");
+            // the decoder's words name the server's temporary files: they go to the log, not the caller
+            log.warn("{} {} could not be read as a video", downloaded ? "downloaded file" : "upload", file, e);
+            throw new DownloadFailure(DownloadError.INVALID_CONTAINER, downloaded
+                    ? "Downloaded file is not a valid MP4 container (likely HLS/TS) and could not be repaired."
+                    : "The file is not a video this server can read.");
         }
     }
 

@@ -28,13 +28,16 @@ public class AccessCodes {
      * Gives the owner this code, replacing its previous one.
      *
      * @param chosenByOwner true when the owner set it itself (not an admin or its expert)
+     * @return true when the code differs from the owner's previous one (or it had none)
      * @throws AccessCodeInUseException when another account already has this code
      */
-    public void assign(CodeOwner owner, String code, boolean chosenByOwner) {
+    public boolean assign(CodeOwner owner, String code, boolean chosenByOwner) {
         String digest = digester.digest(code);
         String hash = PasswordHashing.hash(code);
         LocalDateTime now = UtcTime.now();
         String column = ownerColumn(owner);
+        Optional<String> previous = jdbc.sql("SELECT lookup_digest FROM access_codes WHERE " + column + " = ?")
+                .param(owner.id()).query(String.class).optional();
         try {
             int updated = jdbc.sql("UPDATE access_codes SET lookup_digest = ?, code_hash = ?, chosen_by_owner = ?,"
                             + " updated_at = ? WHERE " + column + " = ?")
@@ -47,6 +50,7 @@ public class AccessCodes {
         } catch (DuplicateKeyException taken) {
             throw new AccessCodeInUseException();
         }
+        return previous.map(before -> !before.equals(digest)).orElse(true);
     }
 
     /** True when the code is free, or already belongs to this owner. */

@@ -1,6 +1,7 @@
 package piggyback.api.admin.experts;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -10,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import piggyback.api.admin.AccountRules;
 import piggyback.api.admin.AdminAudit;
 import piggyback.api.security.AccountClosed;
+import piggyback.api.security.Credential;
+import piggyback.api.security.CredentialChanged;
 import piggyback.api.web.ApiException;
 import piggyback.api.web.Ids;
 import piggyback.api.web.JsonBody;
@@ -87,13 +90,17 @@ class ExpertAccounts {
             return current;
         }
         experts.update(expertId, displayName, password == null ? null : PasswordHashing.hash(password), active);
-        // a code the expert chose itself stays; otherwise the new password is the new code
-        if (password != null && !codes.isChosenByOwner(CodeOwner.expert(expertId))) {
+        if (password != null) {
+            // a reset: the new password is the expert's code again (a code it chose itself is
+            // cleared, since whoever reset the password may not know it), and every session
+            // opened with the old password or code ends
             try {
                 codes.assign(CodeOwner.expert(expertId), password, false);
             } catch (AccessCodeInUseException taken) {
                 throw ApiException.conflict("password is already in use as an access code; choose another");
             }
+            events.publishEvent(new CredentialChanged(CodeOwner.expert(expertId),
+                    Set.of(Credential.PASSWORD, Credential.CODE), null));
         }
         if (Boolean.FALSE.equals(active)) {
             events.publishEvent(new AccountClosed(CodeOwner.expert(expertId)));

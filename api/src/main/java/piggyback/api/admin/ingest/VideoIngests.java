@@ -73,7 +73,7 @@ class VideoIngests {
         } catch (RuntimeException e) {
             log.error("download of {} failed unexpectedly", url, e);
             return IngestReplies.failure(known, new DownloadFailure(DownloadError.UNEXPECTED_ERROR,
-                    "Unexpected error: " + e.getMessage()), download.authSource(), usedPlayerClient);
+                    "Unexpected error; the server log has the details."), download.authSource(), usedPlayerClient);
         }
     }
 
@@ -97,7 +97,8 @@ class VideoIngests {
             throw ApiException.badRequest(failure.getMessage()).with("error_code", failure.error().code())
                     .with("recovery_hint", failure.hint());
         } catch (IOException e) {
-            throw ApiException.badRequest("The upload could not be read: " + e.getMessage());
+            log.warn("upload for {} could not be stored for reading", videoId, e);
+            throw ApiException.badRequest("The upload could not be read.");
         }
         SubtitleOutcome subtitleOutcome = subtitles.importFor(videoId, null, List.of());
         audit.record("video.upload", "video", videoId, file.getSize() + " bytes");

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import piggyback.api.admin.AccountRules;
 import piggyback.api.admin.AdminAudit;
 import piggyback.api.security.AccountClosed;
+import piggyback.api.security.CredentialChanged;
 import piggyback.api.web.ApiException;
 import piggyback.api.web.Ids;
 import piggyback.api.web.JsonBody;
@@ -20,7 +21,7 @@ import piggyback.storage.codes.CodeOwner;
 import piggyback.storage.parents.Parent;
 import piggyback.storage.parents.Parents;
 
-/** Admin management of parent accounts (beyond the seed, ARCHITECTURE §10). */
+/** Admin management of parent accounts (the API document has no parent routes; these are ours). */
 @Service
 class ParentAccounts {
 
@@ -79,7 +80,10 @@ class ParentAccounts {
         }
         if (code != null) {
             try {
-                codes.assign(CodeOwner.parent(parentId), code, false);
+                if (codes.assign(CodeOwner.parent(parentId), code, false)) {
+                    // the devices signed in with the old code are signed out
+                    events.publishEvent(CredentialChanged.code(CodeOwner.parent(parentId), null));
+                }
             } catch (AccessCodeInUseException taken) {
                 throw ApiException.conflict(taken.getMessage());
             }

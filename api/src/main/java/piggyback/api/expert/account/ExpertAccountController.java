@@ -12,14 +12,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
+import piggyback.api.security.Sessions;
 import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 import piggyback.api.web.Limits;
 
-/** The signed-in expert's own code and the parents of its children (spec §1.11). */
+/** The signed-in expert's own code and the parents of its children. */
 @RestController
 @RequestMapping("/api/expert")
 @Tag(name = "expert")
@@ -43,8 +45,10 @@ class ExpertAccountController {
     @PutMapping("/my-login-code")
     @Operation(summary = "Update the logged-in expert's own login code")
     @ErrorStyle(ErrorStyle.Style.ERROR)
-    Map<String, Object> myLoginCode(@CurrentCaller Caller expert, @RequestBody Map<String, Object> body) {
-        families.setOwnCode(expert.accountId(), JsonBody.of(body).text("login_code", Limits.FIELD));
+    Map<String, Object> myLoginCode(@CurrentCaller Caller expert, @RequestBody Map<String, Object> body,
+                                    HttpServletRequest request) {
+        families.setOwnCode(expert.accountId(), JsonBody.of(body).text("login_code", Limits.FIELD),
+                Sessions.currentSessionId(request));
         return Json.obj("success", true);
     }
 

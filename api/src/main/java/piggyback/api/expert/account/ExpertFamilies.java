@@ -3,11 +3,14 @@ package piggyback.api.expert.account;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import piggyback.api.admin.AccountRules;
+import piggyback.api.security.CredentialChanged;
+import piggyback.api.security.LoginThrottle;
 import piggyback.api.web.ApiException;
+import piggyback.api.web.ClientAddress;
 import piggyback.api.web.Ids;
 import piggyback.storage.children.Child;
 import piggyback.storage.children.ChildFilter;
@@ -21,65 +24,94 @@ import piggyback.storage.parents.Parents;
 /**
  * An expert's view of its families: a parent is the expert's when at least one active child of
  * that parent is linked to the expert. Anything else is refused without saying whether it exists.
+ * <p>
+ * Codes are unique across accounts, so a code change could tell whether someone holds a code, and
+ * a code opens a family's device. A code another account holds is therefore refused like any code
+ * that cannot be used, and each refusal counts against the expert and its address in the login
+ * throttle, which blocks further changes (and sign-ins) as it blocks guessed logins.
  */
 @Service
 class ExpertFamilies {
 
+    static final String UNUSABLE_CODE = "This code cannot be used. Please choose a different one.";
+
     private final Parents parents;
     private final Children children;
     private final AccessCodes codes;
+    private final LoginThrottle throttle;
+    private final ApplicationEventPublisher events;
 
-    ExpertFamilies(Parents parents, Children children, AccessCodes codes) {
+    ExpertFamilies(Parents parents, Children children, AccessCodes codes, LoginThrottle throttle,
+                   ApplicationEventPublisher events) {
         this.parents = parents;
         this.children = children;
         this.codes = codes;
+        this.throttle = throttle;
+        this.events = events;
     }
 
     boolean hasCustomCode(String expertId) {
         return codes.isChosenByOwner(CodeOwner.expert(expertId));
     }
 
-    @Transactional
-    void setOwnCode(String expertId, String code) {
-        assign(CodeOwner.expert(expertId), AccountRules.accessCode(code, "login_code"), true);
+    /** The expert's own code; sessions the old code opened end, the one making the change stays. */
+    void setOwnCode(String expertId, String code, String sessionId) {
+        String valid = AccountRules.accessCode(code, "login_code");
+        CodeOwner expert = CodeOwner.expert(expertId);
+        if (assign(expertId, expert, valid, true)) {
+            events.publishEvent(CredentialChanged.code(expert, sessionId));
+        }
     }
 
     List<Parent> parentsOf(String expertId) {
         return parents.withActiveChildrenOf(expertId);
     }
 
-    /** Active children of the parent linked to this expert, by first name (spec §1.11). */
+    /** Active children of the parent linked to this expert, by first name. */
     List<Child> childrenOf(String expertId, String rawParentId) {
-        List<Child> linked = linkedChildren(expertId, rawParentId);
+        List<Child> linked = activeChildren(rawParentId).stream()
+                .filter(child -> expertId.equals(child.expertId())).toList();
         if (linked.isEmpty()) {
             throw ApiException.forbidden("Not authorized to view this parent's children.");
         }
         return linked.stream().sorted(Comparator.comparing((Child c) -> c.firstName().toLowerCase())).toList();
     }
 
-    @Transactional
+    /**
+     * A parent's code, when every active child of that parent is this expert's: a parent shared
+     * with another expert is the admin's to change, or either expert could lock the family out and
+     * reach the other's child through the new code. The devices the old code opened are signed out.
+     */
     void setParentCode(String expertId, String rawParentId, String code) {
         String valid = AccountRules.accessCode(code, "login_code");
-        if (linkedChildren(expertId, rawParentId).isEmpty()) {
+        List<Child> family = activeChildren(rawParentId);
+        if (family.isEmpty() || !family.stream().allMatch(child -> expertId.equals(child.expertId()))) {
             throw ApiException.forbidden("Not authorized to update this parent's login code.");
         }
-        assign(CodeOwner.parent(Ids.normaliseAccountId(rawParentId)), valid, false);
+        CodeOwner parent = CodeOwner.parent(Ids.normaliseAccountId(rawParentId));
+        if (assign(expertId, parent, valid, false)) {
+            events.publishEvent(CredentialChanged.code(parent, null));
+        }
     }
 
-    private List<Child> linkedChildren(String expertId, String rawParentId) {
+    private List<Child> activeChildren(String rawParentId) {
         String parentId = Ids.normaliseAccountId(rawParentId);
         if (!Ids.isAccountId(parentId)) {
             return List.of();
         }
-        return children.list(ChildFilter.ofParent(parentId, false)).stream()
-                .filter(child -> expertId.equals(child.expertId())).toList();
+        return children.list(ChildFilter.ofParent(parentId, false));
     }
 
-    private void assign(CodeOwner owner, String code, boolean chosenByOwner) {
+    /** Gives the owner the code on the expert's behalf; true when it changed. */
+    private boolean assign(String expertId, CodeOwner owner, String code, boolean chosenByOwner) {
+        String client = ClientAddress.current();
+        String account = "expert:" + expertId;
+        throttle.checkAllowed(client, account);
         try {
-            codes.assign(owner, code, chosenByOwner);
+            return codes.assign(owner, code, chosenByOwner);
         } catch (AccessCodeInUseException taken) {
-            throw ApiException.conflict(taken.getMessage());
+            throttle.failed(client, account);
+            throw ApiException.badRequest(UNUSABLE_CODE);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import piggyback.api.web.ApiException;
+import piggyback.api.web.FieldNames;
 import piggyback.storage.questions.LineEdit;
 import piggyback.storage.questions.OwnQuestionEdit;
 import piggyback.storage.questions.QuestionEdit;
@@ -29,7 +30,6 @@ class ReviewEdits {
     static final int TEXT = 2000;
     static final int REASON = 500;
     static final int TYPE = 32;
-    private static final int FIELD_NAME = 100;
     private static final int FIELD_JSON = 20_000;
     /** Keys read into the model, and keys the server writes itself (never stored as client fields). */
     private static final Set<String> MODELLED = Set.of("segmentIndex", "start", "end", "skipped", "skip",
@@ -61,10 +61,8 @@ class ReviewEdits {
         Map<String, String> fields = new LinkedHashMap<>();
         raw.forEach((name, value) -> {
             if (!MODELLED.contains(name)) {
-                if (name.length() > FIELD_NAME) {
-                    throw ApiException.badRequest(where + ": field names must be at most " + FIELD_NAME
-                            + " characters");
-                }
+                FieldNames.check(name, where);
+                FieldNames.checkWithin(value, where + "." + name);
                 String text = json.writeValueAsString(value);
                 if (text.length() > FIELD_JSON) {
                     throw ApiException.badRequest(where + "." + name + " is too large");
@@ -136,12 +134,15 @@ class ReviewEdits {
             return null;
         }
         List<LineEdit> lines = new ArrayList<>();
-        object(raw, where).forEach((companion, types) -> object(types, where + "." + companion)
-                .forEach((type, wording) -> {
-                    String at = where + "." + companion + "." + type;
-                    Map<String, Object> line = object(wording, at);
-                    lines.add(new LineEdit(companion, type, text(line, "q", TEXT, at), text(line, "a", TEXT, at)));
-                }));
+        object(raw, where).forEach((companion, types) -> {
+            FieldNames.check(companion, where);
+            object(types, where + "." + companion).forEach((type, wording) -> {
+                FieldNames.check(type, where + "." + companion);
+                String at = where + "." + companion + "." + type;
+                Map<String, Object> line = object(wording, at);
+                lines.add(new LineEdit(companion, type, text(line, "q", TEXT, at), text(line, "a", TEXT, at)));
+            });
+        });
         return lines;
     }
 
@@ -152,6 +153,7 @@ class ReviewEdits {
         }
         Map<String, String> winners = new LinkedHashMap<>();
         object(raw, where).forEach((companion, type) -> {
+            FieldNames.check(companion, where);
             if (type != null && !(type instanceof String)) {
                 throw ApiException.badRequest(where + "." + companion + " must be a question type or null");
             }

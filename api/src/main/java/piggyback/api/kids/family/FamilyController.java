@@ -55,7 +55,7 @@ class FamilyController {
     @Operation(summary = "Change how a child's player asks questions: strict, flexible or passive")
     Map<String, Object> interactionMode(@CurrentCaller Caller caller, @PathVariable String childId,
                                         @RequestBody Map<String, Object> body) {
-        Child child = access.visibleChild(caller, childId);
+        Child child = access.activeChild(caller, childId);
         String mode = ChildRules.interactionMode(JsonBody.of(body).text("interaction_mode", Limits.FIELD));
         if (!children.update(child.childId(), new ChildChanges(null, null, null, mode, null, null, null))) {
             throw ApiException.notFound("Child not found");

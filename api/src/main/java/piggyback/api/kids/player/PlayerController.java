@@ -77,13 +77,8 @@ class PlayerController {
         }
         Companion chosen = Companion.fromQuery(companion);
         Companion voice = chosen == null ? Companion.BUNNY : chosen;
-        Child child = access.visibleChild(caller, childId);
-        if (!child.active()) {
-            throw ApiException.notFound("Child not found");
-        }
-        if (child.expertId() == null || !assignments.isAssigned(id, child.expertId())) {
-            throw ApiException.forbidden("This video is not one of the child's videos");
-        }
+        Child child = access.activeChild(caller, childId);
+        access.requireChildsVideo(child, id);
         Video video = videos.find(id).filter(found -> store.exists(MediaKeys.source(id)))
                 .orElseThrow(() -> ApiException.notFound("Video not found"));
         var published = questionSets.newestPublished(id);

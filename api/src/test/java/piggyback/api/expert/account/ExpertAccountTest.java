@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 /** The signed-in expert's own code and its families (spec §1.11, ARCHITECTURE §9 A-2, §10). */
 class ExpertAccountTest extends ApiTest {
 
-    private static final String CODE_IN_USE = "This access code is already in use. Please choose another one.";
+    private static final String UNUSABLE_CODE = "This code cannot be used. Please choose a different one.";
 
     // ---- own access code ----
 
@@ -61,7 +61,7 @@ class ExpertAccountTest extends ApiTest {
     }
 
     @Test
-    void aCodeTheExpertChoseSurvivesAnAdminPasswordChange() {
+    void anAdminPasswordResetClearsTheCodeTheExpertChose() {
         String password = "pw-" + unique();
         String chosen = "mine-" + unique();
         String newPassword = "pw-" + unique();
@@ -70,8 +70,11 @@ class ExpertAccountTest extends ApiTest {
 
         admin().putJson("/api/admin/experts/" + expertId, Map.of("password", newPassword)).expect(200);
 
-        anonymous().postJson("/api/expert/login", Map.of("access_code", chosen)).expect(200);
+        anonymous().postJson("/api/expert/login", Map.of("access_code", chosen)).expect(401);
+        anonymous().postJson("/api/expert/login", Map.of("access_code", newPassword)).expect(200);
         anonymous().postJson("/api/expert/login", Map.of("expert_id", expertId, "password", newPassword)).expect(200);
+        assertThat(expert(expertId, newPassword).get("/api/expert/access-code").json().path("has_custom_code")
+                .asBoolean()).isFalse();
     }
 
     @Test
@@ -91,7 +94,7 @@ class ExpertAccountTest extends ApiTest {
     }
 
     @Test
-    void myLoginCodeRefusesACodeInUseWith409() {
+    void myLoginCodeRefusesACodeInUseLikeAnyUnusableCode() {
         String otherPassword = "pw-" + unique();
         newExpert(otherPassword);
         String parentCode = "code-" + unique();
@@ -100,13 +103,13 @@ class ExpertAccountTest extends ApiTest {
         ApiClient session = expert(newExpert(password), password);
 
         JsonNode expertsCode = session.putJson("/api/expert/my-login-code", Map.of("login_code", otherPassword))
-                .expect(409).json();
+                .expect(400).json();
         JsonNode parentsCode = session.putJson("/api/expert/my-login-code", Map.of("login_code", parentCode))
-                .expect(409).json();
+                .expect(400).json();
 
         assertThat(expertsCode.path("success").asBoolean()).isFalse();
-        assertThat(expertsCode.path("error").asString()).isEqualTo(CODE_IN_USE);
-        assertThat(parentsCode.path("error").asString()).isEqualTo(CODE_IN_USE);
+        assertThat(expertsCode.path("error").asString()).isEqualTo(UNUSABLE_CODE);
+        assertThat(parentsCode.path("error").asString()).isEqualTo(UNUSABLE_CODE);
         anonymous().postJson("/api/expert/login", Map.of("access_code", password)).expect(200);
     }
 
@@ -321,16 +324,16 @@ class ExpertAccountTest extends ApiTest {
     }
 
     @Test
-    void aParentsLoginCodeAlreadyInUseIs409() {
+    void aParentsLoginCodeAlreadyInUseIsRefusedLikeAnyUnusableCode() {
         String password = "pw-" + unique();
         String expertId = newExpert(password);
         String parentId = newParent("code-" + unique());
         newChild(expertId, parentId, "Learner");
 
         JsonNode reply = expert(expertId, password).putJson("/api/expert/parents/" + parentId + "/login-code",
-                Map.of("login_code", password)).expect(409).json();
+                Map.of("login_code", password)).expect(400).json();
 
-        assertThat(reply.path("message").asString()).isEqualTo(CODE_IN_USE);
+        assertThat(reply.path("message").asString()).isEqualTo(UNUSABLE_CODE);
     }
 
     // ---- who may call ----
