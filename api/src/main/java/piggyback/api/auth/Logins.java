@@ -19,6 +19,7 @@ import piggyback.storage.codes.CodeOwner;
 import piggyback.storage.codes.PasswordHashing;
 import piggyback.storage.experts.Expert;
 import piggyback.storage.experts.Experts;
+import piggyback.storage.parents.Parent;
 import piggyback.storage.parents.Parents;
 
 /** Checks credentials, behind the login throttle. Signing in is the controller's job. */
@@ -57,7 +58,6 @@ class Logins {
             audit.record("admin.login_failed", "session", null, null);
             return false;
         }
-        throttle.succeeded(client, null);
         audit.record("admin.login", "session", null, null);
         return true;
     }
@@ -71,40 +71,60 @@ class Logins {
                 : experts.activePasswordHash(expertId)
                 .filter(hash -> PasswordHashing.verify(password, hash))
                 .flatMap(hash -> experts.find(expertId));
-        record(expert.isPresent(), client, account);
+        byPassword(expert.isPresent(), client, account);
         return expert;
+    }
+
+    /** A parent signs in to the parents' page with its id and its own password, never the family code. */
+    Optional<Parent> parentByPassword(String rawId, String password, HttpServletRequest request) {
+        String parentId = Ids.normaliseAccountId(rawId);
+        String client = ClientAddress.of(request);
+        String account = parentId.isEmpty() ? null : "parent:" + parentId;
+        throttle.checkAllowed(client, account);
+        Optional<Parent> parent = password == null || password.isEmpty() ? Optional.empty()
+                : parents.activePasswordHash(parentId)
+                .filter(hash -> PasswordHashing.verify(password, hash))
+                .flatMap(hash -> parents.find(parentId));
+        byPassword(parent.isPresent(), client, account);
+        return parent;
     }
 
     Optional<Expert> expertByCode(String code, HttpServletRequest request) {
         String client = ClientAddress.of(request);
-        throttle.checkAllowed(client, null);
+        throttle.checkCodeAllowed(client);
         Optional<Expert> expert = codes.findOwner(code)
                 .filter(owner -> owner.kind() == CodeOwner.Kind.EXPERT)
                 .flatMap(owner -> experts.find(owner.id()))
                 .filter(Expert::active);
-        record(expert.isPresent(), client, null);
+        byCode(expert.isPresent(), client);
         return expert;
     }
 
     /** ARCHITECTURE §10: a parent's code lists its children; an expert's its children without a parent. */
     Optional<Family> family(String code, HttpServletRequest request) {
         String client = ClientAddress.of(request);
-        throttle.checkAllowed(client, null);
+        throttle.checkCodeAllowed(client);
         Optional<Family> family = codes.findOwner(code).flatMap(owner -> switch (owner.kind()) {
             case PARENT -> parents.find(owner.id()).filter(p -> p.active()).map(p -> new Family(owner,
                     p.displayName(), children.list(ChildFilter.ofParent(p.parentId(), false))));
             case EXPERT -> experts.find(owner.id()).filter(Expert::active).map(e -> new Family(owner,
                     e.displayName(), children.activeWithoutParentOf(e.expertId())));
         });
-        record(family.isPresent(), client, null);
+        byCode(family.isPresent(), client);
         return family;
     }
 
-    private void record(boolean success, String client, String account) {
+    private void byPassword(boolean success, String client, String account) {
         if (success) {
-            throttle.succeeded(client, account);
+            throttle.succeeded(account);
         } else {
             throttle.failed(client, account);
+        }
+    }
+
+    private void byCode(boolean success, String client) {
+        if (!success) {
+            throttle.codeFailed(client);
         }
     }
 }
