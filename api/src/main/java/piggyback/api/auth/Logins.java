@@ -2,6 +2,7 @@ package piggyback.api.auth;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 
@@ -63,30 +64,31 @@ class Logins {
     }
 
     Optional<Expert> expertByPassword(String rawId, String password, HttpServletRequest request) {
-        String expertId = Ids.normaliseAccountId(rawId);
-        String client = ClientAddress.of(request);
-        String account = expertId.isEmpty() ? null : "expert:" + expertId;
-        throttle.checkAllowed(client, account);
-        Optional<Expert> expert = password == null || password.isEmpty() ? Optional.empty()
-                : experts.activePasswordHash(expertId)
-                .filter(hash -> PasswordHashing.verify(password, hash))
-                .flatMap(hash -> experts.find(expertId));
-        byPassword(expert.isPresent(), client, account);
-        return expert;
+        return byPassword("expert", rawId, password, request, experts::activePasswordHash, experts::find);
     }
 
     /** A parent signs in to the parents' page with its id and its own password, never the family code. */
     Optional<Parent> parentByPassword(String rawId, String password, HttpServletRequest request) {
-        String parentId = Ids.normaliseAccountId(rawId);
+        return byPassword("parent", rawId, password, request, parents::activePasswordHash, parents::find);
+    }
+
+    /** An account of this kind whose active password hash matches, behind the throttle for its id. */
+    private <A> Optional<A> byPassword(String kind, String rawId, String password, HttpServletRequest request,
+                                       Function<String, Optional<String>> activeHash,
+                                       Function<String, Optional<A>> account) {
+        String id = Ids.normaliseAccountId(rawId);
         String client = ClientAddress.of(request);
-        String account = parentId.isEmpty() ? null : "parent:" + parentId;
-        throttle.checkAllowed(client, account);
-        Optional<Parent> parent = password == null || password.isEmpty() ? Optional.empty()
-                : parents.activePasswordHash(parentId)
-                .filter(hash -> PasswordHashing.verify(password, hash))
-                .flatMap(hash -> parents.find(parentId));
-        byPassword(parent.isPresent(), client, account);
-        return parent;
+        String throttled = id.isEmpty() ? null : kind + ":" + id;
+        throttle.checkAllowed(client, throttled);
+        Optional<A> found = password == null || password.isEmpty() ? Optional.empty()
+                : activeHash.apply(id).filter(hash -> PasswordHashing.verify(password, hash))
+                .flatMap(hash -> account.apply(id));
+        if (found.isPresent()) {
+            throttle.succeeded(throttled);
+        } else {
+            throttle.failed(client, throttled);
+        }
+        return found;
     }
 
     Optional<Expert> expertByCode(String code, HttpServletRequest request) {
@@ -112,14 +114,6 @@ class Logins {
         });
         byCode(family.isPresent(), client);
         return family;
-    }
-
-    private void byPassword(boolean success, String client, String account) {
-        if (success) {
-            throttle.succeeded(account);
-        } else {
-            throttle.failed(client, account);
-        }
     }
 
     private void byCode(boolean success, String client) {
