@@ -35,7 +35,7 @@ class ChildErasure {
     int history(Caller family, Child child) {
         int deleted = attempts.deleteOfChild(child.childId());
         audit.record("family.erase_history", family.role().name().toLowerCase(), family.accountId(),
-                deleted + " attempts of one child");
+                "quiz history of one child erased (attempts: " + deleted + ")");
         return deleted;
     }
 
@@ -46,6 +46,6 @@ class ChildErasure {
         children.delete(child.childId());
         auditLog.forgetTarget("child", child.childId());
         audit.record("family.erase_child", family.role().name().toLowerCase(), family.accountId(),
-                "one child and " + deleted + " attempts");
+                "one child erased with everything about it (attempts: " + deleted + ")");
     }
 }

@@ -39,7 +39,8 @@ class ParentSignInTest extends ApiTest {
         ApiClient device = learner(code);
 
         anonymous().postJson("/api/parents/login", Map.of("parent_id", parentId, "password", code)).expect(401);
-        assertThat(device.get("/api/parents/children").expect(403).json().path("message").asString()).isNotBlank();
+        assertThat(device.get("/api/parents/children").expect(403).json().path("message").asString())
+                .isEqualTo("Parent access required");
         device.putJson("/api/learners/children/" + childId + "/interaction-mode", Map.of("interaction_mode", "passive"))
                 .expect(403);
         device.get("/api/parents/children/" + childId + "/export").expect(403);
