@@ -88,7 +88,7 @@ class AuthController {
         }
         sessions.signIn(Caller.expert(expert.get().expertId(), expert.get().displayName()),
                 byCode ? Credential.CODE : Credential.PASSWORD, request, response);
-        return ResponseEntity.ok(Json.obj("success", true, "redirect", "/expert-preview",
+        return ResponseEntity.ok(Json.obj("success", true, "redirect", "/expert/",
                 "expert", Json.obj("expert_id", expert.get().expertId(), "display_name", expert.get().displayName())));
     }
 

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.web.Json;
+import piggyback.batch.ai.AiProvider;
 
 /** Public quiz configuration (spec §1.4 {@code GET /api/config}). */
 @RestController
@@ -17,17 +18,22 @@ import piggyback.api.web.Json;
 class ConfigController {
 
     private final QuizSettings settings;
+    private final AiProvider provider;
 
-    ConfigController(QuizSettings settings) {
+    ConfigController(QuizSettings settings, AiProvider provider) {
         this.settings = settings;
+        this.provider = provider;
     }
 
     @GetMapping("/api/config")
     @Operation(summary = "Get frontend quiz configuration (thresholds, skip prevention)")
     Map<String, Object> config() {
+        // what the server really uses: the chat model only when a provider with a key is configured
+        boolean useAi = settings.useAi() && provider.online();
         return Json.obj("skip_prevention", settings.skipPrevention(), "thresholds", Json.obj(
                 "rapidfuzz_correct", settings.rapidfuzzCorrect(), "rapidfuzz_wrong", settings.rapidfuzzWrong(),
-                "use_ai", settings.useAi(), "ai_model", settings.aiModel(), "ai_temperature", settings.aiTemperature(),
-                "ai_max_tokens", settings.aiMaxTokens(), "ai_timeout", settings.aiTimeout()));
+                "use_ai", useAi, "ai_provider", provider.name(), "ai_model", useAi ? settings.aiModel() : null,
+                "ai_temperature", settings.aiTemperature(), "ai_max_tokens", settings.aiMaxTokens(),
+                "ai_timeout", settings.aiTimeout()));
     }
 }

@@ -75,7 +75,7 @@ class AuthRoutesTest extends ApiTest {
         JsonNode reply = client.postJson("/api/expert/login",
                 Map.of("expert_id", "  " + expertId.toUpperCase() + " ", "password", password)).expect(200).json();
 
-        assertThat(reply.path("redirect").asString()).isEqualTo("/expert-preview");
+        assertThat(reply.path("redirect").asString()).isEqualTo("/expert/");
         assertThat(reply.path("expert").path("expert_id").asString()).isEqualTo(expertId);
         assertThat(reply.path("expert").path("display_name").asString()).isEqualTo("Expert " + expertId);
         client.get("/api/expert/access-code").expect(200);

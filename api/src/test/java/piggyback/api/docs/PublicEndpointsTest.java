@@ -22,7 +22,10 @@ class PublicEndpointsTest extends ApiTest {
         assertThat(config.path("skip_prevention").isBoolean()).isTrue();
         assertThat(config.path("thresholds").path("rapidfuzz_correct").asDouble()).isEqualTo(0.75);
         assertThat(config.path("thresholds").path("rapidfuzz_wrong").asDouble()).isEqualTo(0.45);
-        assertThat(config.path("thresholds").path("ai_model").asString()).isEqualTo("gpt-4o-mini");
+        // the tests run the offline providers: no chat model is in use, and the page is told so
+        assertThat(config.path("thresholds").path("use_ai").asBoolean()).isFalse();
+        assertThat(config.path("thresholds").path("ai_provider").asString()).isEqualTo("offline");
+        assertThat(config.path("thresholds").path("ai_model").isNull()).isTrue();
     }
 
     @Test
