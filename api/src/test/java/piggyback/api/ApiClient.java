@@ -70,6 +70,14 @@ public class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String raw ? raw : JSON.writeValueAsString(body))));
     }
 
+    /** Any method, with a JSON body (raw text) or none (null). */
+    public Reply json(String method, String path, String rawJson) {
+        HttpRequest.Builder request = request(path);
+        return send(rawJson == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                : request.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(rawJson)));
+    }
+
     /** A POST with extra headers (e.g. the Origin a browser sends); a null content type sends no body. */
     public Reply postWithHeaders(String path, Map<String, String> headers, String contentType, String body) {
         HttpRequest.Builder request = request(path);

@@ -18,7 +18,6 @@ import piggyback.api.admin.children.ChildView;
 import piggyback.api.security.Caller;
 import piggyback.api.security.Credential;
 import piggyback.api.security.Sessions;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 import piggyback.api.web.Limits;
@@ -26,7 +25,6 @@ import piggyback.api.web.Limits;
 /** Sign-in and sign-out for every role (spec §1.3, §1.11; ARCHITECTURE §8–§10). */
 @RestController
 @Tag(name = "auth")
-@ErrorStyle(ErrorStyle.Style.MESSAGE)
 class AuthController {
 
     private final Logins logins;
@@ -130,7 +128,6 @@ class AuthController {
     /** A parent's (or expert's) code opens a learner session that sees only that family's children. */
     @PostMapping("/api/learners/parents/login")
     @Operation(summary = "Child login - enter parent access code and get linked child profiles")
-    @ErrorStyle(ErrorStyle.Style.ERROR)
     ResponseEntity<Map<String, Object>> childLogin(@RequestBody Map<String, Object> body,
                                                    HttpServletRequest request, HttpServletResponse response) {
         String code = JsonBody.of(body).firstText(Limits.FIELD, "access_code", "login_code");

@@ -13,7 +13,6 @@ import piggyback.api.admin.children.ChildView;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.ApiException;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Ids;
 import piggyback.api.web.Json;
 import piggyback.storage.children.Child;
@@ -29,7 +28,6 @@ import piggyback.storage.experts.Experts;
  */
 @RestController
 @Tag(name = "kids")
-@ErrorStyle(ErrorStyle.Style.MESSAGE)
 class LearnerChildrenController {
 
     private final Experts experts;

@@ -20,7 +20,6 @@ import piggyback.api.security.Role;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.ApiException;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Ids;
 import piggyback.storage.media.MediaStore;
 import piggyback.storage.media.StoredObject;
@@ -34,7 +33,6 @@ import piggyback.storage.videos.MediaKeys;
  */
 @RestController
 @Tag(name = "media")
-@ErrorStyle(ErrorStyle.Style.DETAIL)
 class DownloadsController {
 
     private static final Pattern FILE = Pattern.compile("^(source\\.mp4|thumbnail\\.jpg|info\\.json|subtitles/en\\.vtt|frames/\\d{1,6}\\.jpg"

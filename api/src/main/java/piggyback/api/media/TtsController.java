@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.web.ApiException;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.batch.speech.SpeechCache;
 import piggyback.batch.speech.SpeechFailedException;
@@ -27,7 +26,6 @@ import piggyback.batch.speech.SynthesizedSpeech;
  */
 @RestController
 @Tag(name = "media")
-@ErrorStyle(ErrorStyle.Style.MESSAGE)
 class TtsController {
 
     private static final Logger log = LoggerFactory.getLogger(TtsController.class);

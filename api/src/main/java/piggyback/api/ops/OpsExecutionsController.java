@@ -17,7 +17,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.web.ApiException;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Ids;
 import piggyback.api.web.Json;
 import piggyback.batch.runs.PipelineRunException;
@@ -32,7 +31,6 @@ import piggyback.batch.runs.RunHistory;
 @RestController
 @RequestMapping("/api/ops")
 @Tag(name = "ops")
-@ErrorStyle(ErrorStyle.Style.DETAIL)
 class OpsExecutionsController {
 
     static final int MAX_PAGE_SIZE = 100;

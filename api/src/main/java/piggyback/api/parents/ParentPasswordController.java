@@ -15,7 +15,6 @@ import piggyback.api.security.LoginThrottle;
 import piggyback.api.security.ParentPasswords;
 import piggyback.api.web.ApiException;
 import piggyback.api.web.ClientAddress;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 import piggyback.api.web.Limits;
@@ -26,7 +25,6 @@ import piggyback.storage.parents.Parents;
 /** A parent chooses the parents' page password through the one-time link the admin gave it. */
 @RestController
 @Tag(name = "parents")
-@ErrorStyle(ErrorStyle.Style.MESSAGE)
 class ParentPasswordController {
 
     private final ParentPasswordLinks links;

@@ -20,7 +20,6 @@ import piggyback.api.admin.children.ChildView;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.ApiException;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.batch.privacy.PrivacyProperties;
 import piggyback.storage.children.Child;
@@ -32,7 +31,6 @@ import piggyback.storage.children.Child;
  */
 @RestController
 @Tag(name = "parents")
-@ErrorStyle(ErrorStyle.Style.MESSAGE)
 class ParentsController {
 
     private final FamilyChildren family;

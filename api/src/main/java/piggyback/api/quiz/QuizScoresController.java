@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.kids.ChildAccess;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.storage.children.Child;
 import piggyback.storage.quiz.NewQuizAttempt;
@@ -27,7 +26,6 @@ import piggyback.storage.quiz.QuizAttempts;
  */
 @RestController
 @Tag(name = "kids")
-@ErrorStyle(ErrorStyle.Style.MESSAGE)
 class QuizScoresController {
 
     private final ChildAccess access;

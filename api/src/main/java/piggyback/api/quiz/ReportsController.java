@@ -15,7 +15,6 @@ import piggyback.api.kids.ChildAccess;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.ApiException;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Ids;
 import piggyback.api.web.Json;
 import piggyback.storage.children.Child;
@@ -26,7 +25,6 @@ import piggyback.storage.children.Child;
  * {@code /api/reports/**} to admins and {@code /api/expert/**} to experts.
  */
 @RestController
-@ErrorStyle(ErrorStyle.Style.MESSAGE)
 class ReportsController {
 
     private static final List<String> MODES = List.of("all", "strict", "flexible", "passive");

@@ -57,6 +57,6 @@ class JsonRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
             throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), ErrorBodies.render(ErrorBodies.styleForPath(request), message, Map.of()));
+        json.writeValue(response.getOutputStream(), ErrorBodies.render(request, message, Map.of()));
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
-/** A refusal with the status and message the client sees, in the route's {@link ErrorStyle}. */
+/** A refusal with the status and message the client sees, in the route's envelope ({@link ErrorBodies}). */
 public class ApiException extends RuntimeException {
 
     private final HttpStatus status;

@@ -51,7 +51,7 @@ class JsonBodyLimit extends OncePerRequestFilter {
         if (request.getContentLengthLong() > MAX_BYTES) {
             response.setStatus(413);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), ErrorBodies.render(ErrorBodies.styleForPath(request),
+            json.writeValue(response.getOutputStream(), ErrorBodies.render(request,
                     new TooLarge().getMessage(), Map.of()));
             return;
         }

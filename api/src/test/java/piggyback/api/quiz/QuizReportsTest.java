@@ -212,7 +212,7 @@ class QuizReportsTest extends QuizApiTest {
                 .isFalse();
         assertThat(expert.get("/api/get-quiz-scores/1234567").expect(400).json().path("message").asString())
                 .isEqualTo("child_id must be 6 digits");
-        assertThat(admin().get("/api/reports/child/12ab56").expect(400).json().path("message").asString())
+        assertThat(admin().get("/api/reports/child/12ab56").expect(400).json().path("detail").asString())
                 .isEqualTo("child_id must be 6 digits");
     }
 
@@ -221,7 +221,7 @@ class QuizReportsTest extends QuizApiTest {
         String unknown = "%06d".formatted((int) (Math.random() * 1_000_000));
         jdbc.sql("DELETE FROM children WHERE child_id = ?").param(unknown).update();
 
-        assertThat(admin().get("/api/reports/child/" + unknown).expect(404).json().path("message").asString())
+        assertThat(admin().get("/api/reports/child/" + unknown).expect(404).json().path("detail").asString())
                 .isEqualTo("Child not found");
         admin().get("/api/get-quiz-scores/" + unknown).expect(404);
         admin().get("/api/learners/children/" + unknown + "/report").expect(404);

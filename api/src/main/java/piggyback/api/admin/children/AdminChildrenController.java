@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.admin.experts.ExpertView;
 import piggyback.api.web.BooleanParameter;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 import piggyback.storage.experts.Experts;
@@ -26,7 +25,6 @@ import piggyback.storage.experts.Experts;
 @RestController
 @RequestMapping("/api/admin/children")
 @Tag(name = "admin")
-@ErrorStyle(ErrorStyle.Style.DETAIL)
 class AdminChildrenController {
 
     private final ChildProfiles profiles;

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 
@@ -21,7 +20,6 @@ import piggyback.api.web.JsonBody;
 @RestController
 @RequestMapping("/api/admin/experts")
 @Tag(name = "admin")
-@ErrorStyle(ErrorStyle.Style.DETAIL)
 class AdminExpertsController {
 
     private final ExpertAccounts accounts;

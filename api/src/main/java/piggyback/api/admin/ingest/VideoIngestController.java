@@ -10,7 +10,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import piggyback.api.web.ErrorStyle;
 
 /** Bringing videos in: a download by address (spec §1.6 Pipeline, §4.1) or an admin's upload (ARCHITECTURE §10). */
 @RestController
@@ -26,14 +25,12 @@ class VideoIngestController {
     // a form, as the seed says; no "consumes", so a request without the field is a 422, whatever its type
     @PostMapping("/api/download")
     @Operation(summary = "Download a YouTube video via yt-dlp")
-    @ErrorStyle(ErrorStyle.Style.MESSAGE)
     Map<String, Object> download(@RequestParam String url) {
         return ingests.download(url);
     }
 
     @PostMapping(path = "/api/admin/videos/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload a video file and ingest it like a download")
-    @ErrorStyle(ErrorStyle.Style.DETAIL)
     Map<String, Object> upload(@RequestParam("file") MultipartFile file,
                                @RequestParam(required = false) String title,
                                @RequestParam(name = "video_id", required = false) String videoId) {

@@ -16,7 +16,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.admin.AdminAudit;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 import piggyback.batch.privacy.Purges;
@@ -26,7 +25,6 @@ import piggyback.batch.runs.PipelineRuns;
 @RestController
 @RequestMapping("/api/admin/jobs")
 @Tag(name = "admin")
-@ErrorStyle(ErrorStyle.Style.DETAIL)
 class AdminJobsController {
 
     private final PipelineRuns runs;

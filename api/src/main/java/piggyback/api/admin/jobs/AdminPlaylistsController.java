@@ -18,7 +18,6 @@ import piggyback.api.admin.AdminAudit;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.ApiException;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 import piggyback.batch.playlists.PlaylistSchedule;
@@ -29,7 +28,6 @@ import piggyback.storage.UtcTime;
 @RestController
 @RequestMapping("/api/admin/playlists")
 @Tag(name = "admin")
-@ErrorStyle(ErrorStyle.Style.DETAIL)
 class AdminPlaylistsController {
 
     private final PlaylistSchedules schedules;

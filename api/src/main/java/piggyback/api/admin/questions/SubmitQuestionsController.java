@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.admin.AdminAudit;
 import piggyback.api.web.ApiException;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Ids;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
@@ -28,7 +27,6 @@ import piggyback.storage.videos.Videos;
  */
 @RestController
 @Tag(name = "admin")
-@ErrorStyle(ErrorStyle.Style.DETAIL)
 class SubmitQuestionsController {
 
     private final Videos videos;

@@ -15,7 +15,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.admin.experts.ExpertView;
 import piggyback.api.web.BooleanParameter;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 import piggyback.storage.experts.Experts;
@@ -27,7 +26,6 @@ import piggyback.storage.videos.Videos;
 @RestController
 @RequestMapping("/api/admin/videos")
 @Tag(name = "admin")
-@ErrorStyle(ErrorStyle.Style.DETAIL)
 class AdminVideosController {
 
     private final Videos videos;

@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
 import piggyback.api.security.Sessions;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 import piggyback.api.web.Limits;
@@ -25,7 +24,6 @@ import piggyback.api.web.Limits;
 @RestController
 @RequestMapping("/api/expert")
 @Tag(name = "expert")
-@ErrorStyle(ErrorStyle.Style.MESSAGE)
 class ExpertAccountController {
 
     private final ExpertFamilies families;
@@ -44,7 +42,6 @@ class ExpertAccountController {
 
     @PutMapping("/my-login-code")
     @Operation(summary = "Update the logged-in expert's own login code")
-    @ErrorStyle(ErrorStyle.Style.ERROR)
     Map<String, Object> myLoginCode(@CurrentCaller Caller expert, @RequestBody Map<String, Object> body,
                                     HttpServletRequest request) {
         families.setOwnCode(expert.accountId(), JsonBody.of(body).text("login_code", Limits.FIELD),

@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.ApiException;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 import piggyback.api.web.Limits;
@@ -33,7 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 @Tag(name = "expert")
-@ErrorStyle(ErrorStyle.Style.DETAIL)
 class AnnotationsController {
 
     private final ReviewAccess access;

@@ -19,7 +19,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.ApiException;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.batch.companions.CompanionLine;
 import piggyback.batch.companions.CompanionWritingException;
@@ -36,7 +35,6 @@ import piggyback.storage.questions.SegmentEdit;
  */
 @RestController
 @Tag(name = "expert")
-@ErrorStyle(ErrorStyle.Style.MESSAGE)
 class CompanionVariantsController {
 
     private final ReviewAccess access;

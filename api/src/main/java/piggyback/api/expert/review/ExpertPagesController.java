@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.security.Caller;
 import piggyback.api.security.Role;
 import piggyback.api.security.Sessions;
-import piggyback.api.web.ErrorStyle;
 
 /**
  * The expert's pages (static files under {@code static/expert/}): sign-in, the list of videos,
@@ -23,7 +22,6 @@ import piggyback.api.web.ErrorStyle;
  */
 @Controller
 @Tag(name = "expert")
-@ErrorStyle(ErrorStyle.Style.DETAIL)
 class ExpertPagesController {
 
     private final ReviewAccess access;

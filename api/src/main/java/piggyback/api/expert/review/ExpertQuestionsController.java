@@ -16,7 +16,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 import piggyback.api.web.Limits;
@@ -36,7 +35,6 @@ import piggyback.storage.segments.GeneratedSegments;
  */
 @RestController
 @Tag(name = "expert")
-@ErrorStyle(ErrorStyle.Style.MESSAGE)
 class ExpertQuestionsController {
 
     private final ReviewAccess access;

@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.ApiException;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.batch.questions.QuestionCategory;
 import piggyback.batch.questions.RankedQuestion;
@@ -33,7 +32,6 @@ import piggyback.storage.questions.ReviewSet;
  */
 @RestController
 @Tag(name = "expert")
-@ErrorStyle(ErrorStyle.Style.MESSAGE)
 class RegenerateController {
 
     private final ReviewAccess access;

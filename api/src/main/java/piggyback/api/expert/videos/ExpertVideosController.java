@@ -12,13 +12,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 
 /** The videos experts review, and claiming them (spec §1.5, §1.11; ARCHITECTURE §10). */
 @RestController
 @Tag(name = "expert")
-@ErrorStyle(ErrorStyle.Style.MESSAGE)
 class ExpertVideosController {
 
     private final VideoCards cards;

@@ -18,7 +18,6 @@ import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
 import piggyback.api.security.Role;
 import piggyback.api.web.ApiException;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 import piggyback.api.web.Limits;
@@ -35,7 +34,6 @@ import piggyback.storage.children.Children;
  */
 @RestController
 @Tag(name = "kids")
-@ErrorStyle(ErrorStyle.Style.MESSAGE)
 class FamilyController {
 
     private final ChildAccess access;

@@ -16,7 +16,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.ApiException;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.JsonBody;
 import piggyback.storage.questions.PublishedAnswer;
 
@@ -28,7 +27,6 @@ import piggyback.storage.questions.PublishedAnswer;
  */
 @RestController
 @Tag(name = "kids")
-@ErrorStyle(ErrorStyle.Style.DETAIL)
 class CheckAnswerController {
 
     static final int FIELD_LIMIT = 500;

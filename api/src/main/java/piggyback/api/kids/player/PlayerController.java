@@ -21,7 +21,6 @@ import piggyback.api.kids.videos.VideoScope;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.ApiException;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Ids;
 import piggyback.api.web.Json;
 import piggyback.storage.children.Child;
@@ -42,7 +41,6 @@ import piggyback.storage.videos.Videos;
  */
 @RestController
 @Tag(name = "kids")
-@ErrorStyle(ErrorStyle.Style.MESSAGE)
 class PlayerController {
 
     private final ChildAccess access;

@@ -13,7 +13,6 @@ import piggyback.api.kids.videos.VideoScope;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.ApiException;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Ids;
 import piggyback.api.web.Json;
 import piggyback.storage.questions.QuestionSets;
@@ -26,7 +25,6 @@ import piggyback.storage.questions.QuestionSets;
  */
 @RestController
 @Tag(name = "kids")
-@ErrorStyle(ErrorStyle.Style.ERROR)
 class FinalQuestionsController {
 
     private static final String NOTHING_PUBLISHED = "No published questions for this video yet";

@@ -15,7 +15,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import piggyback.api.web.ErrorBodies;
-import piggyback.api.web.ErrorStyle;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,7 +49,7 @@ class AudioUploadLimit extends OncePerRequestFilter {
             // the unread body is not worth keeping the connection for
             response.setHeader(HttpHeaders.CONNECTION, "close");
             json.writeValue(response.getOutputStream(),
-                    ErrorBodies.render(ErrorStyle.Style.ERROR, TranscribeController.TOO_LARGE, Map.of()));
+                    ErrorBodies.render(request, TranscribeController.TOO_LARGE, Map.of()));
             // answer now: the client may still be sending, and waits for nothing else
             response.flushBuffer();
             return;

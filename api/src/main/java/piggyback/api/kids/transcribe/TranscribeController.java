@@ -17,7 +17,6 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.web.ApiException;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.batch.speech.Recording;
 import piggyback.batch.speech.Transcriber;
@@ -32,7 +31,6 @@ import piggyback.batch.speech.UnusableAudioException;
  */
 @RestController
 @Tag(name = "kids")
-@ErrorStyle(ErrorStyle.Style.ERROR)
 class TranscribeController {
 
     /** ARCHITECTURE §10: audio uploads are at most 10 MB and 60 seconds. */

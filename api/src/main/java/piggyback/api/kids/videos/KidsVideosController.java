@@ -14,7 +14,6 @@ import piggyback.api.kids.ChildAccess;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.ApiException;
-import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.storage.children.Child;
 import piggyback.storage.videos.Assignments;
@@ -25,7 +24,6 @@ import piggyback.storage.videos.Assignments;
  */
 @RestController
 @Tag(name = "kids")
-@ErrorStyle(ErrorStyle.Style.MESSAGE)
 class KidsVideosController {
 
     private final KidsCatalogue catalogue;

@@ -67,13 +67,13 @@ class ReviewAccessTest extends ReviewApiTest {
     }
 
     @Test
-    void annotationsRefuseInTheDetailEnvelope() {
+    void annotationsRefuseInTheExpertEnvelope() {
         Family family = reviewFamily();
         Family other = family();
         ApiClient.Reply refused = expertOf(other).postJson("/api/expert-annotations", Map.of("mode", "create",
                 "video_id", family.videoId(), "start", 0, "end", 59, "skip", true)).expect(403);
 
-        assertThat(refused.json().path("detail").asString()).isEqualTo("Video is not assigned to this expert");
+        assertThat(refused.json().path("message").asString()).isEqualTo("Video is not assigned to this expert");
     }
 
     @Test

@@ -166,13 +166,13 @@ class ReviewFlowTest extends ReviewApiTest {
                 "question_type", "character", "question", "Who ran?", "answer", "Pip",
                 "best_question", Map.of("question", "What did Pip do?", "answer", "ran home", "approved", false)));
 
-        assertThat(expert.postJson("/api/expert-annotations", body).expect(400).json().path("detail").asString())
+        assertThat(expert.postJson("/api/expert-annotations", body).expect(400).json().path("message").asString())
                 .isEqualTo("Provide a comment when disapproving the best question.");
         body.put("best_question", Map.of("question", "What did Pip do?", "approved", "no", "comment", "Too easy"));
         JsonNode saved = expert.postJson("/api/expert-annotations", body).expect(200).json();
         assertThat(saved.path("annotation").path("question_type_label").asString()).isEqualTo("Character");
         body.put("start", "zero");
-        assertThat(expert.postJson("/api/expert-annotations", body).expect(400).json().path("detail").asString())
+        assertThat(expert.postJson("/api/expert-annotations", body).expect(400).json().path("message").asString())
                 .isEqualTo("Invalid segment bounds.");
 
         JsonNode segment = expert.get(finalQuestions(family)).expect(200).json().path("segments").get(0);

@@ -112,13 +112,13 @@ class CheckAnswerTest extends ApiTest {
         for (String field : List.of("expected", "user", "question")) {
             Map<String, Object> body = new HashMap<>(Map.of("expected", "dog", "user", "dog", "question", "q"));
             body.put(field, longText);
-            assertThat(client.postJson("/api/check_answer", body).expect(400).json().path("detail").asString())
+            assertThat(client.postJson("/api/check_answer", body).expect(400).json().path("message").asString())
                     .isEqualTo(field + " must be at most 500 characters");
         }
         assertThat(client.postJson("/api/check_answer", Map.of("expected", "a".repeat(500), "user", "a"))
                 .status()).isEqualTo(200);
         assertThat(client.postJson("/api/check_answer", "{\"expected\": [\"dog\"], \"user\": \"dog\"}")
-                .expect(400).json().path("detail").asString()).isEqualTo("expected must be a string");
+                .expect(400).json().path("message").asString()).isEqualTo("expected must be a string");
         assertThat(client.postJson("/api/check_answer", "[1, 2]").status()).isEqualTo(422);
     }
 
@@ -153,16 +153,16 @@ class CheckAnswerTest extends ApiTest {
         ApiClient device = learner(family.parentCode);
 
         assertThat(device.postJson("/api/check_answer", Map.of("question_id", draft, "user", "dog"))
-                .expect(404).json().path("detail").asString()).isEqualTo("Question not found");
+                .expect(404).json().path("message").asString()).isEqualTo("Question not found");
         device.postJson("/api/check_answer", Map.of("question_id", Long.MAX_VALUE, "user", "dog")).expect(404);
         assertThat(device.postJson("/api/check_answer", Map.of("question_id", elsewhere, "user", "dog"))
-                .expect(403).json().path("detail").asString())
+                .expect(403).json().path("message").asString())
                 .isEqualTo("You may only grade questions of your own videos");
         expert(family.expertId, family.expertPassword)
                 .postJson("/api/check_answer", Map.of("question_id", elsewhere, "user", "dog")).expect(403);
         admin().postJson("/api/check_answer", Map.of("question_id", elsewhere, "user", "dog")).expect(200);
         assertThat(device.postJson("/api/check_answer", Map.of("question_id", "12a", "user", "dog"))
-                .expect(400).json().path("detail").asString()).isEqualTo("question_id must be a whole number");
+                .expect(400).json().path("message").asString()).isEqualTo("question_id must be a whole number");
     }
 
     @Test
