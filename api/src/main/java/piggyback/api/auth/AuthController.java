@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import piggyback.api.admin.children.ChildView;
+import piggyback.api.accounts.ChildView;
 import piggyback.api.security.Caller;
 import piggyback.api.security.Credential;
 import piggyback.api.security.Sessions;

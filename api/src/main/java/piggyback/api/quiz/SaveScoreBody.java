@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import piggyback.api.admin.children.ChildRules;
+import piggyback.api.accounts.ChildRules;
 import piggyback.api.web.ApiException;
 import piggyback.api.web.Ids;
 import piggyback.api.web.JsonBody;

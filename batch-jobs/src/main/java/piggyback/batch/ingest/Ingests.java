@@ -13,7 +13,7 @@ import piggyback.batch.download.DownloadFailure;
 import piggyback.batch.download.SourceDownload;
 import piggyback.batch.download.SourceUrl;
 import piggyback.batch.download.SourceUrls;
-import piggyback.batch.download.VideoIds;
+import piggyback.batch.VideoIds;
 import piggyback.batch.download.VideoMetadata;
 import piggyback.batch.runs.PipelineRunException;
 import piggyback.batch.runs.PipelineRuns;

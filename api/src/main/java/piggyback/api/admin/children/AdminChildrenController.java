@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import piggyback.api.accounts.ChildRules;
+import piggyback.api.accounts.ChildView;
 import piggyback.api.admin.experts.ExpertView;
 import piggyback.api.web.BooleanParameter;
 import piggyback.api.web.ErrorStyle;

@@ -5,7 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import piggyback.api.admin.AccountRules;
+import piggyback.api.accounts.AccountRules;
+import piggyback.api.accounts.ChildRules;
 import piggyback.api.admin.AdminAudit;
 import piggyback.api.web.ApiException;
 import piggyback.api.web.Ids;

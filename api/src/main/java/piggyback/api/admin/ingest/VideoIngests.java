@@ -19,7 +19,7 @@ import piggyback.batch.download.SourceDownload;
 import piggyback.batch.download.SourceUrl;
 import piggyback.batch.download.SourceUrls;
 import piggyback.batch.download.StoredSource;
-import piggyback.batch.download.VideoIds;
+import piggyback.batch.VideoIds;
 import piggyback.batch.download.VideoMetadata;
 import piggyback.batch.download.WorkFolder;
 import piggyback.batch.subtitles.SubtitleImport;

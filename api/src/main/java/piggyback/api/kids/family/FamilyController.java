@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import piggyback.api.admin.children.ChildRules;
-import piggyback.api.admin.children.ChildView;
+import piggyback.api.accounts.ChildRules;
+import piggyback.api.accounts.ChildView;
 import piggyback.api.kids.ChildAccess;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;

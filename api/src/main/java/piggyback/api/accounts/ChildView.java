@@ -1,4 +1,4 @@
-package piggyback.api.admin.children;
+package piggyback.api.accounts;
 
 import piggyback.storage.UtcTime;
 import piggyback.storage.children.Child;

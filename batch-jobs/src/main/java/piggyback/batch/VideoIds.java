@@ -1,4 +1,4 @@
-package piggyback.batch.download;
+package piggyback.batch;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;

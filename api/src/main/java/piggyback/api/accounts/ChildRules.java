@@ -1,4 +1,4 @@
-package piggyback.api.admin.children;
+package piggyback.api.accounts;
 
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +14,8 @@ public final class ChildRules {
             "elsa", "spiderman", "mickey", "pooh", "chase", "spongebob", "turtle", "bluey", "hellokitty", "mlp",
             "peppa", "mario", "dino", "alligator");
     public static final List<String> INTERACTION_MODES = List.of("strict", "flexible", "passive");
-    static final String DEFAULT_ICON = "pig";
-    static final String DEFAULT_MODE = "flexible";
+    public static final String DEFAULT_ICON = "pig";
+    public static final String DEFAULT_MODE = "flexible";
 
     private ChildRules() {
     }

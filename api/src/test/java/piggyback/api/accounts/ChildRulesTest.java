@@ -1,4 +1,4 @@
-package piggyback.api.admin.children;
+package piggyback.api.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
