@@ -20,7 +20,7 @@ import piggyback.batch.runs.PipelineRuns;
 import piggyback.storage.videos.Videos;
 
 /**
- * Starts ingestVideo runs (ARCHITECTURE §3): the video id is an identifying parameter, so one
+ * Starts ingestVideo runs (docs/architecture.md#the-job-graph): the video id is an identifying parameter, so one
  * video never has two runs at once, and each ingest gets its own instance, so a video can be
  * ingested again later.
  */

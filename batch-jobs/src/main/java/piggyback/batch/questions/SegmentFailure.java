@@ -1,7 +1,7 @@
 package piggyback.batch.questions;
 
 /**
- * Why a segment got no questions (spec §4.4.6–4.4.7).
+ * Why a segment got no questions.
  *
  * @param reason     the spec's code, e.g. no_frames_in_segment, model_refusal, openai_error, generation_timeout
  * @param retryable  whether trying again may help
