@@ -23,7 +23,7 @@ import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 import piggyback.api.web.Limits;
 
-/** Sign-in and sign-out for every role (spec §1.3, §1.11; ARCHITECTURE §8–§10). */
+/** Sign-in and sign-out for every role (docs/api-contract.md#auth, docs/decisions/0021-accounts-and-logins.md). */
 @RestController
 @Tag(name = "auth")
 @ErrorStyle(ErrorStyle.Style.MESSAGE)
@@ -37,7 +37,7 @@ class AuthController {
         this.sessions = sessions;
     }
 
-    /** Spec §1.3: always 200; a right admin password now also opens an admin session. */
+    /** Always 200, as the legacy page reads only the body; a right admin password also opens an admin session. */
     @PostMapping(value = "/api/verify-password",
             consumes = {MediaType.APPLICATION_FORM_URLENCODED_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE})
     @Operation(summary = "Verify admin/expert password (legacy)")
@@ -71,7 +71,10 @@ class AuthController {
         return ResponseEntity.ok(Json.obj("success", true, "redirect", "/admin"));
     }
 
-    /** The seed's {@code {access_code}} and the reference's {@code {expert_id, password}}. */
+    /**
+     * The seed's {@code {access_code}} and the reference's {@code {expert_id, password}}
+     * (docs/decisions/0021-accounts-and-logins.md).
+     */
     @PostMapping("/api/expert/login")
     @Operation(summary = "Parent/expert login with personal access code")
     ResponseEntity<Map<String, Object>> expertLogin(@RequestBody Map<String, Object> body,

@@ -86,7 +86,7 @@ class Logins {
         return expert;
     }
 
-    /** ARCHITECTURE §10: a parent's code lists its children; an expert's its children without a parent. */
+    /** A parent's code lists its children; an expert's its children without a parent. */
     Optional<Family> family(String code, HttpServletRequest request) {
         String client = ClientAddress.of(request);
         throttle.checkAllowed(client, null);

@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.web.Json;
 
-/** Public quiz configuration (spec §1.4 {@code GET /api/config}). */
+/** Public quiz configuration ({@code GET /api/config}). */
 @RestController
 @Tag(name = "kids")
 @EnableConfigurationProperties(QuizSettings.class)

@@ -23,7 +23,7 @@ import piggyback.storage.experts.Expert;
 import piggyback.storage.experts.Experts;
 
 /**
- * The learner's entry point (spec §1.4): an expert's active children, for the expert itself, an
+ * The learner's entry point: an expert's active children, for the expert itself, an
  * admin, or a learner session opened with that expert's code (which sees the children without a
  * parent of their own, as at its login). Other families' sessions are refused.
  */

@@ -34,7 +34,7 @@ public final class ErrorBodies {
         if (path.startsWith("/api/admin/") || path.startsWith("/api/ops/") || path.equals("/api/submit-questions") || !path.startsWith("/api/")) {
             return ErrorStyle.Style.DETAIL;
         }
-        // the routes whose clients read "error" (spec §0.2 E-ERR)
+        // the routes whose clients read "error" (docs/decisions/0001-error-envelopes.md)
         if (path.startsWith("/api/final-questions/") || path.equals("/api/transcribe")
                 || path.equals("/api/learners/parents/login")) {
             return ErrorStyle.Style.ERROR;

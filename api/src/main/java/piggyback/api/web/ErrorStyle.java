@@ -6,8 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The error envelope a route answers with (spec §0.2): the reference mixes three styles and
- * clients depend on each route's own. A method's annotation wins over its controller's.
+ * The error envelope a route answers with (docs/decisions/0001-error-envelopes.md): the reference mixes
+ * three styles and clients depend on each route's own. A method's annotation wins over its controller's.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

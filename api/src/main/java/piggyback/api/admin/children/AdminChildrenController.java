@@ -24,7 +24,7 @@ import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 import piggyback.storage.experts.Experts;
 
-/** Admin CRUD of child profiles (spec §1.6, E-DETAIL errors). */
+/** Admin CRUD of child profiles ({@code detail} errors, docs/decisions/0001-error-envelopes.md). */
 @RestController
 @RequestMapping("/api/admin/children")
 @Tag(name = "admin")

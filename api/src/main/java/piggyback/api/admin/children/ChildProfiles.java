@@ -20,7 +20,7 @@ import piggyback.storage.children.NewChild;
 import piggyback.storage.experts.Experts;
 import piggyback.storage.parents.Parents;
 
-/** Admin management of child profiles (spec §1.6 "Children", with parents per ARCHITECTURE §10). */
+/** Admin management of child profiles (docs/decisions/0021-accounts-and-logins.md). */
 @Service
 class ChildProfiles {
 
@@ -41,11 +41,11 @@ class ChildProfiles {
             return children.list(ChildFilter.everyone(includeInactive));
         }
         String expertId = Ids.normaliseAccountId(expertFilter);
-        // spec §1.6: an empty expert_id filter lists nobody
+        // as the reference: an empty expert_id filter lists nobody
         return expertId.isEmpty() ? List.of() : children.list(ChildFilter.ofExpert(expertId, includeInactive));
     }
 
-    /** Validates in the reference's order (spec §1.6), each failure a 400. */
+    /** Validates in the reference's order (clients show the first message), each failure a 400. */
     @Transactional
     Child create(JsonBody body) {
         String expertId = Ids.normaliseAccountId(body.text("expert_id", Limits.FIELD));

@@ -17,7 +17,7 @@ import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 
-/** Admin CRUD of expert accounts (spec §1.6, E-DETAIL errors). */
+/** Admin CRUD of expert accounts ({@code detail} errors, docs/decisions/0001-error-envelopes.md). */
 @RestController
 @RequestMapping("/api/admin/experts")
 @Tag(name = "admin")

@@ -25,8 +25,8 @@ import piggyback.storage.experts.Expert;
 import piggyback.storage.experts.Experts;
 
 /**
- * Admin management of expert accounts (spec §1.6). An expert's password is also its first
- * access code (ARCHITECTURE §10), so it must be free as a code too.
+ * Admin management of expert accounts. An expert's password is also its first
+ * access code (docs/decisions/0018-access-codes.md), so it must be free as a code too.
  */
 @Service
 class ExpertAccounts {

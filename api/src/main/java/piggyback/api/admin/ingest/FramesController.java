@@ -20,7 +20,7 @@ import piggyback.storage.videos.MediaKeys;
 import piggyback.storage.videos.Videos;
 
 /**
- * The seed's synchronous frame extraction (spec §4.2): always HTTP 200, with {@code success}
+ * The seed's synchronous frame extraction: always HTTP 200, with {@code success}
  * false and the reason when the video is unknown or cannot be decoded.
  */
 @RestController

@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.web.ErrorStyle;
 
-/** Bringing videos in: a download by address (spec §1.6 Pipeline, §4.1) or an admin's upload (ARCHITECTURE §10). */
+/** Bringing videos in: a download by address or an admin's upload (docs/api-contract.md#admin). */
 @RestController
 @Tag(name = "admin")
 class VideoIngestController {

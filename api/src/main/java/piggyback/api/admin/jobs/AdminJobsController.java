@@ -21,7 +21,7 @@ import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 import piggyback.batch.runs.PipelineRuns;
 
-/** Pipeline runs for admins (ARCHITECTURE §10 "uploads and jobs"): start, follow, stop, restart, recover. */
+/** Pipeline runs for admins (docs/api-contract.md#admin): start, follow, stop, restart, recover. */
 @RestController
 @RequestMapping("/api/admin/jobs")
 @Tag(name = "admin")

@@ -17,7 +17,10 @@ import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 
-/** Admin CRUD of parent accounts (ARCHITECTURE §10, E-DETAIL errors like the other admin routes). */
+/**
+ * Admin CRUD of parent accounts (docs/decisions/0021-accounts-and-logins.md; {@code detail} errors like the other admin
+ * routes).
+ */
 @RestController
 @RequestMapping("/api/admin/parents")
 @Tag(name = "admin")

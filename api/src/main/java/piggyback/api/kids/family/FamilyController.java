@@ -28,7 +28,7 @@ import piggyback.storage.children.Children;
 /**
  * The family's side of the children (beyond the seed): the profiles a session may pick, for the
  * player's profile picker and the parents' page, and the one setting a family manages itself,
- * the child's interaction mode (spec §8). A learner session reaches only the children its code
+ * the child's interaction mode. A learner session reaches only the children its code
  * opened, an expert only its own children.
  */
 @RestController

@@ -20,7 +20,7 @@ import piggyback.storage.children.Child;
 import piggyback.storage.videos.Assignments;
 
 /**
- * The kids' video library (spec §1.4): the whole library as far as the caller may see it, and
+ * The kids' video library: the whole library as far as the caller may see it, and
  * one child's videos, which are exactly those assigned to the child's expert.
  */
 @RestController
