@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import piggyback.api.web.ApiException;
 
-/** The reference's icon unit tests (spec §10.3 U21, U23, U24, U29) and decision A-6. */
+/** The reference's icon unit tests (U21, U23, U24, U29) and docs/decisions/0004-optional-child-fields.md. */
 class ChildRulesTest {
 
     @Test

@@ -16,7 +16,7 @@ import piggyback.api.ApiClient;
 import piggyback.api.ApiTest;
 
 /**
- * Who may call what (ARCHITECTURE §10): every protected route, called by no session, a learner
+ * Who may call what (docs/decisions/0009-who-may-call-what.md): every protected route, called by no session, a learner
  * (a parent's code), the expert the data belongs to, another expert and an admin.
  */
 class RoleMatrixTest extends ApiTest {
