@@ -141,7 +141,7 @@ class ChildProfiles {
         return children.find(childId).orElseThrow(() -> ApiException.notFound("child not found"));
     }
 
-    /** A malformed id cannot name a child: it is simply not found (spec I13 expects 404). */
+    /** A malformed id cannot name a child: it is simply not found (the reference's test I13 expects 404). */
     private static String validChildId(String raw) {
         String childId = Ids.normaliseChildId(raw);
         if (!Ids.isChildId(childId)) {
