@@ -1,6 +1,7 @@
 package piggyback.api.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,8 +42,10 @@ class ApiContractDocTest extends ApiTest {
         Set<String> documented = documentedRoutes();
 
         assertThat(served).as("routes in /v3/api-docs").isNotEmpty();
-        assertThat(difference(served, documented)).as("served but missing from docs/api-contract.md").isEmpty();
-        assertThat(difference(documented, served)).as("in docs/api-contract.md but not served").isEmpty();
+        assertSoftly(both -> {
+            both.assertThat(difference(served, documented)).as("served but missing from docs/api-contract.md").isEmpty();
+            both.assertThat(difference(documented, served)).as("in docs/api-contract.md but not served").isEmpty();
+        });
     }
 
     static Set<String> documentedRoutes() throws IOException {
