@@ -1,4 +1,4 @@
--- Expert review of question sets (docs/decisions/0007-versioned-publishing.md).
+-- Expert review of question sets (spec §4.7-4.8, §12.2; ARCHITECTURE §10 "publishing").
 -- A video has at most one working set (draft, then in_review once an expert saved into it);
 -- publishing turns it into a published version and the next edit opens a new draft copied from
 -- it. Every expert decision is a row with who and when, so nothing an expert decides is lost.

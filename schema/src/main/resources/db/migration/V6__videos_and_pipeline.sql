@@ -21,7 +21,7 @@ CREATE TABLE videos (
   CONSTRAINT videos_source_kind CHECK (source_kind IN ('youtube', 'upload', 'url'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
--- Which experts review which videos (many-to-many: a video may have several reviewers).
+-- Which experts review which videos (many-to-many; spec §3.1.2).
 CREATE TABLE video_expert_assignments (
   video_id          VARCHAR(64) NOT NULL,
   expert_id         VARCHAR(50) NOT NULL,
@@ -58,7 +58,7 @@ CREATE TABLE frames (
   CONSTRAINT frames_video FOREIGN KEY (video_id) REFERENCES videos (video_id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
--- A segment of the video and the outcome of generating its questions (docs/architecture.md, the questions step).
+-- A segment of the video and the outcome of generating its questions (spec §4.3, §4.4).
 CREATE TABLE segments (
   video_id      VARCHAR(64)   NOT NULL,
   start_second  INT           NOT NULL,
@@ -75,7 +75,7 @@ CREATE TABLE segments (
   CONSTRAINT segments_video FOREIGN KEY (video_id) REFERENCES videos (video_id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
--- The seven ranked AI questions of a segment, one per category.
+-- The seven ranked AI questions of a segment, one per category (spec §4.4.4).
 CREATE TABLE generated_questions (
   video_id     VARCHAR(64)   NOT NULL,
   start_second INT           NOT NULL,
@@ -90,7 +90,7 @@ CREATE TABLE generated_questions (
     REFERENCES segments (video_id, start_second) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
--- Each companion's wording of a generated question.
+-- Each companion's wording of a generated question (spec §4.9).
 CREATE TABLE companion_variants (
   video_id     VARCHAR(64)   NOT NULL,
   start_second INT           NOT NULL,

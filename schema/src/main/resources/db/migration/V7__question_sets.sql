@@ -1,4 +1,4 @@
--- The question sets experts review and publish (docs/decisions/0007-versioned-publishing.md).
+-- The question sets experts review and publish (spec §3.4.6, ARCHITECTURE §10 "publishing").
 -- Publishing makes a new version; the kids' route serves the newest published one, and
 -- earlier versions stay readable.
 

@@ -1,4 +1,4 @@
--- A child's quiz attempts and each answer in them (docs/decisions/0019-quiz-attempts.md). Written in one
+-- A child's quiz attempts and each answer in them (spec §3.4.8, A-4). Written in one
 -- transaction per attempt; deleting a child deletes its attempts.
 
 CREATE TABLE quiz_attempts (
