@@ -82,6 +82,8 @@ function parentRow(parent) {
   const name = labelled(`Display name of ${parent.parent_id}`, h('input', { value: parent.display_name }));
   const code = labelled(`New login code for ${parent.parent_id}`,
     h('input', { type: 'password', autocomplete: 'new-password', placeholder: parent.has_login_code ? 'unchanged' : 'none' }));
+  const password = labelled(`New parent password for ${parent.parent_id}`,
+    h('input', { type: 'password', autocomplete: 'new-password', placeholder: parent.has_password ? 'unchanged' : 'none' }));
   const put = (body, message) => attempt(notice(), async () => {
     await api('PUT', `/api/admin/parents/${id}`, body);
     notify(notice(), 'ok', message);
@@ -90,18 +92,29 @@ function parentRow(parent) {
   const save = () => {
     const body = { display_name: name.value };
     if (code.value) body.login_code = code.value;
+    if (password.value) body.parent_password = password.value;
     return put(body, `Saved parent ${parent.parent_id}.`);
   };
   const toggle = parent.is_active
     ? () => window.confirm(`Deactivate parent ${parent.parent_id}? Their code stops working.`)
       && put({ is_active: false }, `Parent ${parent.parent_id} deactivated.`)
     : () => put({ is_active: true }, `Parent ${parent.parent_id} activated.`);
+  const link = () => attempt(notice(), async () => {
+    const reply = await api('POST', `/api/admin/parents/${id}/password-link`);
+    const address = new URL(reply.link, window.location.origin).href;
+    const shown = document.getElementById('password-link');
+    show(shown, `Send this link to ${parent.display_name}; it works once, until `
+      + `${new Date(reply.expires_at).toLocaleString()}: `, h('code', {}, address));
+    shown.hidden = false;
+  });
   const remove = () => confirmed(notice(), `Delete parent ${parent.parent_id}? Their children are unlinked.`,
     () => api('DELETE', `/api/admin/parents/${id}`), `Parent ${parent.parent_id} deleted.`).then(loadParents);
   return h('tr', { 'data-parent': parent.parent_id },
-    h('td', {}, parent.parent_id), h('td', {}, name), h('td', {}, code), activeCell(parent.is_active),
+    h('td', {}, parent.parent_id), h('td', {}, name), h('td', {}, code), h('td', {}, password),
+    activeCell(parent.is_active),
     h('td', { class: 'actions' },
       h('button', { type: 'button', onclick: save }, 'Save'),
+      h('button', { type: 'button', class: 'password-link', onclick: link }, 'Password link'),
       h('button', { type: 'button', onclick: toggle }, parent.is_active ? 'Deactivate' : 'Activate'),
       h('button', { type: 'button', class: 'danger', onclick: remove }, 'Delete')));
 }

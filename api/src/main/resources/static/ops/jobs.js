@@ -213,6 +213,17 @@ $('recover').addEventListener('click', async () => {
   loadRuns();
 });
 
+$('purge').addEventListener('click', async () => {
+  const reply = await confirmed(notice(), 'Delete the quiz attempts older than the retention period, and expired '
+    + 'sign-in records, now? (This also runs every night.)',
+  () => api('POST', '/api/admin/jobs', { type: 'purgeExpiredData' }),
+  (started) => `Started purge run ${started.execution_id}.`);
+  if (reply) {
+    await loadRuns();
+    openDetail(reply.execution_id);
+  }
+});
+
 // --- list controls and live updates ------------------------------------------------------------
 
 $('filters').addEventListener('submit', (event) => {

@@ -1,6 +1,7 @@
 // The parents' page: each child's attempts, scores over time (an inline SVG chart), the questions
-// the child found hard, and the child's interaction mode. A family code (parent) or an expert's
-// sign-in opens it; each sees only its own children.
+// the child found hard, the child's interaction mode, and the family's rights over the child's
+// data (a copy, erasure). A parent's own password (never the family code the child types) or an
+// expert's sign-in opens it; each sees only its own children.
 'use strict';
 
 const notice = document.getElementById('notice');
@@ -19,24 +20,91 @@ function screen(name) {
   document.getElementById('sign-out').hidden = name !== 'dashboard';
 }
 
+async function familyChildren() {
+  try {
+    const family = await api('GET', '/api/parents/children');
+    document.getElementById('retention').textContent = `${family.retention_days} days`;
+    return family.children;
+  } catch (error) {
+    // a child's device session (family code) is not a parent's: it signs in here like anyone else
+    if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
+      screen('login');
+    } else {
+      notify(notice, 'error', error.message);
+    }
+    return null;
+  }
+}
+
 async function start() {
-  const children = await sessionChildren(notice, () => screen('login'));
+  const children = await familyChildren();
   if (!children) return;
   screen('dashboard');
   const list = document.getElementById('children');
-  show(list, children.length ? children.map(childCard) : h('p', { class: 'muted' }, 'No children are set up yet.'));
+  show(list, children.length ? children.map((entry) => childCard(entry.child, entry.may_export_and_erase))
+    : h('p', { class: 'muted' }, 'No children are set up yet.'));
 }
 
-function childCard(child) {
+function childCard(child, mayExportAndErase) {
   const name = [child.first_name, child.last_name].filter(Boolean).join(' ');
   const headingId = `child-${child.child_id}`;
-  const body = h('div', {}, h('p', { class: 'muted' }, 'Loading…'));
+  const body = h('div', { class: 'progress' }, h('p', { class: 'muted' }, 'Loading…'));
   const card = h('article', { class: 'panel child', 'data-child-id': child.child_id, 'aria-labelledby': headingId },
     h('h2', { id: headingId }, h('span', { class: 'picture', 'aria-hidden': 'true' }, childIcon(child.icon_key)), name),
-    modeForm(child),
+    child.is_active ? modeForm(child) : h('p', { class: 'muted' }, `${child.first_name}'s profile is switched off.`),
     body);
-  fillProgress(child, body);
+  if (mayExportAndErase) card.append(dataSection(child, name, card));
+  if (child.is_active) {
+    fillProgress(child, body);
+  } else {
+    show(body);
+  }
   return card;
+}
+
+/** A copy of everything kept about the child, and erasure, each confirmed on the page first. */
+function dataSection(child, name, card) {
+  const id = encodeURIComponent(child.child_id);
+  const status = h('div', { class: 'notice' });
+  const confirmArea = h('div', {});
+  // asked on the page, next to the button, with the safe choice focused
+  const ask = (question, action, done) => {
+    show(confirmArea, h('div', { class: 'confirm', role: 'alertdialog', 'aria-label': question },
+      h('p', {}, question),
+      h('button', { type: 'button', class: 'danger', onclick: async () => {
+        show(confirmArea);
+        const reply = await attempt(status, action);
+        if (reply) done(reply);
+      } }, 'Yes, erase'),
+      ' ',
+      h('button', { type: 'button', class: 'cancel', onclick: () => show(confirmArea) }, 'Cancel')));
+    confirmArea.querySelector('.cancel').focus();
+  };
+  return h('section', { class: 'data', 'aria-label': `${name}'s data` },
+    h('h3', {}, 'Your child\'s data'),
+    h('p', { class: 'muted' }, 'Download everything we keep about this child (profile, every quiz, each answer as '
+      + 'it was heard, and its grade), or erase it. Erasing cannot be undone.'),
+    h('p', { class: 'actions' },
+      h('a', { class: 'button export-json', href: `/api/parents/children/${id}/export?format=json`, download: '' },
+        'Download (JSON)'), ' ',
+      h('a', { class: 'button export-csv', href: `/api/parents/children/${id}/export?format=csv`, download: '' },
+        'Download (CSV, for a spreadsheet)'), ' ',
+      h('button', { type: 'button', class: 'erase-history', onclick: () => ask(
+        `Erase every quiz ${child.first_name} has taken, with the answers and grades? This cannot be undone.`,
+        () => api('DELETE', `/api/parents/children/${id}/attempts`),
+        (reply) => {
+          notify(status, 'ok', `Erased ${reply.deleted_attempts} quiz${reply.deleted_attempts === 1 ? '' : 'zes'}.`);
+          if (child.is_active) fillProgress(child, card.querySelector('.progress'));
+        }) }, 'Erase quiz history…'), ' ',
+      h('button', { type: 'button', class: 'erase-child', onclick: () => ask(
+        `Erase ${name} and everything about ${child.first_name}? The profile and every quiz go for good.`,
+        () => api('DELETE', `/api/parents/children/${id}`),
+        () => {
+          notify(notice, 'ok', `${name} has been erased.`);
+          card.remove();
+        }) }, 'Erase this child…')),
+    confirmArea,
+    status);
 }
 
 function modeForm(child) {
@@ -159,12 +227,14 @@ function attemptsTable(attempts, titles) {
       h('td', {}, a.interaction_mode ?? '–')))));
 }
 
-document.getElementById('family-form').addEventListener('submit', async (event) => {
+document.getElementById('parent-form').addEventListener('submit', async (event) => {
   event.preventDefault();
-  const code = document.getElementById('family-code');
-  const reply = await attempt(notice, () => api('POST', '/api/learners/parents/login', { access_code: code.value.trim() }));
+  const password = document.getElementById('parent-password');
+  const reply = await attempt(notice, () => api('POST', '/api/parents/login', {
+    parent_id: document.getElementById('parent-id').value.trim(), password: password.value,
+  }));
   if (!reply) return;
-  code.value = '';
+  password.value = '';
   notice.textContent = '';
   start();
 });
@@ -182,7 +252,7 @@ document.getElementById('expert-form').addEventListener('submit', async (event) 
 });
 
 document.getElementById('sign-out').addEventListener('click', async () => {
-  await attempt(notice, () => api('POST', '/api/expert/logout'));
+  await attempt(notice, () => api('POST', '/api/parents/logout'));
   screen('login');
 });
 

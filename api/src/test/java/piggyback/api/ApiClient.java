@@ -32,10 +32,20 @@ public class ApiClient {
     private final String address;
 
     public ApiClient(int port) {
+        this(port, randomAddress());
+    }
+
+    /** A client at this address: several clients at one address stand for devices behind one router. */
+    public ApiClient(int port, String address) {
         this.port = port;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+        this.address = address;
+    }
+
+    /** An address in 198.18.0.0/15 (benchmarking addresses, never a real client). */
+    public static String randomAddress() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        this.address = "198.18." + random.nextInt(256) + "." + random.nextInt(1, 255);
+        return "198." + random.nextInt(18, 20) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 
     public Reply get(String path) {

@@ -77,6 +77,21 @@ public abstract class ApiTest {
         return id;
     }
 
+    /** Creates a parent with a family code and a parents' page password (as admin); returns its id. */
+    protected String newParent(String loginCode, String parentPassword) {
+        String id = "par_" + unique();
+        admin().postJson("/api/admin/parents", Map.of("parent_id", id, "display_name", "Parent " + id,
+                "login_code", loginCode, "parent_password", parentPassword)).expect(200);
+        return id;
+    }
+
+    /** A parents' page session. */
+    protected ApiClient parent(String parentId, String parentPassword) {
+        ApiClient client = anonymous();
+        client.postJson("/api/parents/login", Map.of("parent_id", parentId, "password", parentPassword)).expect(200);
+        return client;
+    }
+
     protected ApiClient learner(String accessCode) {
         ApiClient client = anonymous();
         client.postJson("/api/learners/parents/login", Map.of("access_code", accessCode)).expect(200);

@@ -102,6 +102,34 @@ class AuthController {
         return Json.obj("success", true);
     }
 
+    /**
+     * The parents' page sign-in: the parent's id and its own password. The family code the child
+     * types on the device does not open it, so a child cannot reach its parents' page.
+     */
+    @PostMapping("/api/parents/login")
+    @Operation(summary = "Parent login with parent ID and password (the parents' page)")
+    ResponseEntity<Map<String, Object>> parentLogin(@RequestBody Map<String, Object> body,
+                                                    HttpServletRequest request, HttpServletResponse response) {
+        JsonBody fields = JsonBody.of(body);
+        var parent = logins.parentByPassword(fields.text("parent_id", Limits.FIELD), fields.text("password", Limits.FIELD),
+                request);
+        if (parent.isEmpty()) {
+            return ResponseEntity.status(401).body(Json.obj("success", false,
+                    "message", "Invalid parent ID or password"));
+        }
+        sessions.signIn(Caller.parent(parent.get().parentId(), parent.get().displayName()), Credential.PASSWORD,
+                request, response);
+        return ResponseEntity.ok(Json.obj("success", true, "redirect", "/parents",
+                "parent", Json.obj("parent_id", parent.get().parentId(), "display_name", parent.get().displayName())));
+    }
+
+    @PostMapping("/api/parents/logout")
+    @Operation(summary = "Parent logout")
+    Map<String, Object> parentLogout(HttpServletRequest request) {
+        sessions.signOut(request);
+        return Json.obj("success", true);
+    }
+
     /** A parent's (or expert's) code opens a learner session that sees only that family's children. */
     @PostMapping("/api/learners/parents/login")
     @Operation(summary = "Child login - enter parent access code and get linked child profiles")

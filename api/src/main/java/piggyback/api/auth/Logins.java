@@ -2,6 +2,7 @@ package piggyback.api.auth;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 
@@ -19,6 +20,7 @@ import piggyback.storage.codes.CodeOwner;
 import piggyback.storage.codes.PasswordHashing;
 import piggyback.storage.experts.Expert;
 import piggyback.storage.experts.Experts;
+import piggyback.storage.parents.Parent;
 import piggyback.storage.parents.Parents;
 
 /** Checks credentials, behind the login throttle. Signing in is the controller's job. */
@@ -57,54 +59,66 @@ class Logins {
             audit.record("admin.login_failed", "session", null, null);
             return false;
         }
-        throttle.succeeded(client, null);
         audit.record("admin.login", "session", null, null);
         return true;
     }
 
     Optional<Expert> expertByPassword(String rawId, String password, HttpServletRequest request) {
-        String expertId = Ids.normaliseAccountId(rawId);
+        return byPassword("expert", rawId, password, request, experts::activePasswordHash, experts::find);
+    }
+
+    /** A parent signs in to the parents' page with its id and its own password, never the family code. */
+    Optional<Parent> parentByPassword(String rawId, String password, HttpServletRequest request) {
+        return byPassword("parent", rawId, password, request, parents::activePasswordHash, parents::find);
+    }
+
+    /** An account of this kind whose active password hash matches, behind the throttle for its id. */
+    private <A> Optional<A> byPassword(String kind, String rawId, String password, HttpServletRequest request,
+                                       Function<String, Optional<String>> activeHash,
+                                       Function<String, Optional<A>> account) {
+        String id = Ids.normaliseAccountId(rawId);
         String client = ClientAddress.of(request);
-        String account = expertId.isEmpty() ? null : "expert:" + expertId;
-        throttle.checkAllowed(client, account);
-        Optional<Expert> expert = password == null || password.isEmpty() ? Optional.empty()
-                : experts.activePasswordHash(expertId)
-                .filter(hash -> PasswordHashing.verify(password, hash))
-                .flatMap(hash -> experts.find(expertId));
-        record(expert.isPresent(), client, account);
-        return expert;
+        String throttled = id.isEmpty() ? null : kind + ":" + id;
+        throttle.checkAllowed(client, throttled);
+        Optional<A> found = password == null || password.isEmpty() ? Optional.empty()
+                : activeHash.apply(id).filter(hash -> PasswordHashing.verify(password, hash))
+                .flatMap(hash -> account.apply(id));
+        if (found.isPresent()) {
+            throttle.succeeded(throttled);
+        } else {
+            throttle.failed(client, throttled);
+        }
+        return found;
     }
 
     Optional<Expert> expertByCode(String code, HttpServletRequest request) {
         String client = ClientAddress.of(request);
-        throttle.checkAllowed(client, null);
+        throttle.checkCodeAllowed(client);
         Optional<Expert> expert = codes.findOwner(code)
                 .filter(owner -> owner.kind() == CodeOwner.Kind.EXPERT)
                 .flatMap(owner -> experts.find(owner.id()))
                 .filter(Expert::active);
-        record(expert.isPresent(), client, null);
+        byCode(expert.isPresent(), client);
         return expert;
     }
 
     /** A parent's code lists its children; an expert's its children without a parent. */
     Optional<Family> family(String code, HttpServletRequest request) {
         String client = ClientAddress.of(request);
-        throttle.checkAllowed(client, null);
+        throttle.checkCodeAllowed(client);
         Optional<Family> family = codes.findOwner(code).flatMap(owner -> switch (owner.kind()) {
             case PARENT -> parents.find(owner.id()).filter(p -> p.active()).map(p -> new Family(owner,
                     p.displayName(), children.list(ChildFilter.ofParent(p.parentId(), false))));
             case EXPERT -> experts.find(owner.id()).filter(Expert::active).map(e -> new Family(owner,
                     e.displayName(), children.activeWithoutParentOf(e.expertId())));
         });
-        record(family.isPresent(), client, null);
+        byCode(family.isPresent(), client);
         return family;
     }
 
-    private void record(boolean success, String client, String account) {
-        if (success) {
-            throttle.succeeded(client, account);
-        } else {
-            throttle.failed(client, account);
+    private void byCode(boolean success, String client) {
+        if (!success) {
+            throttle.codeFailed(client);
         }
     }
 }

@@ -14,9 +14,10 @@ import piggyback.storage.codes.CodeOwner;
 import piggyback.storage.videos.Assignments;
 
 /**
- * Who may see a child's data (docs/decisions/0009-who-may-call-what.md): an admin; the child's expert; a
- * learner session of the child's parent, or of its expert when the child has no parent. Others are
- * refused with 403 whether or not the child exists, so ids cannot be probed.
+ * Who may see a child's data (docs/decisions/0009-who-may-call-what.md): an admin; the child's
+ * expert; the child's parent; a learner session of the child's parent, or of its expert when the
+ * child has no parent. Others are refused with 403 whether or not the child exists, so ids cannot
+ * be probed.
  */
 @Component
 public class ChildAccess {
@@ -69,6 +70,7 @@ public class ChildAccess {
         return switch (caller.role()) {
             case ADMIN -> children.list(ChildFilter.everyone(false));
             case EXPERT -> children.list(ChildFilter.ofExpert(caller.accountId(), false));
+            case PARENT -> children.list(ChildFilter.ofParent(caller.accountId(), false));
             case LEARNER -> caller.learnerOf() == CodeOwner.Kind.PARENT
                     ? children.list(ChildFilter.ofParent(caller.accountId(), false))
                     : children.activeWithoutParentOf(caller.accountId());
@@ -79,6 +81,7 @@ public class ChildAccess {
         return switch (caller.role()) {
             case ADMIN -> true;
             case EXPERT -> caller.accountId().equals(child.expertId());
+            case PARENT -> caller.accountId().equals(child.parentId());
             case LEARNER -> caller.learnerOf() == CodeOwner.Kind.PARENT
                     ? caller.accountId().equals(child.parentId())
                     : caller.accountId().equals(child.expertId()) && child.parentId() == null;

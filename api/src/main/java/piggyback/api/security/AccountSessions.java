@@ -28,6 +28,7 @@ class AccountSessions {
         return switch (caller.role()) {
             case ADMIN -> "admin";
             case EXPERT -> owner(CodeOwner.expert(caller.accountId()));
+            case PARENT -> owner(CodeOwner.parent(caller.accountId()));
             case LEARNER -> owner(new CodeOwner(caller.learnerOf(), caller.accountId()));
         };
     }

@@ -8,7 +8,8 @@ import piggyback.storage.codes.CodeOwner;
 /**
  * The signed-in principal, kept in the server-side session.
  *
- * @param accountId   the expert id for EXPERT; the code owner's id for LEARNER; null for ADMIN
+ * @param accountId   the expert id for EXPERT; the parent id for PARENT; the code owner's id for
+ *                    LEARNER; null for ADMIN
  * @param learnerOf   for LEARNER: whose code was used (a parent's or an expert's)
  */
 public record Caller(Role role, String accountId, String displayName, CodeOwner.Kind learnerOf)
@@ -25,6 +26,10 @@ public record Caller(Role role, String accountId, String displayName, CodeOwner.
         return new Caller(Role.EXPERT, expertId, displayName, null);
     }
 
+    public static Caller parent(String parentId, String displayName) {
+        return new Caller(Role.PARENT, parentId, displayName, null);
+    }
+
     public static Caller learnerOf(CodeOwner owner, String displayName) {
         return new Caller(Role.LEARNER, owner.id(), displayName, owner.kind());
     }
@@ -35,6 +40,10 @@ public record Caller(Role role, String accountId, String displayName, CodeOwner.
 
     public boolean isExpert(String expertId) {
         return role == Role.EXPERT && accountId.equals(expertId);
+    }
+
+    public boolean isParent(String parentId) {
+        return role == Role.PARENT && accountId.equals(parentId);
     }
 
     /** A learner session opened with this parent's code. */

@@ -46,6 +46,9 @@ class JsonRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
                 || path.equals("/api/save-final-questions")) {
             return "Expert login required";
         }
+        if (path.startsWith("/api/parents/")) {
+            return "Parent login required";
+        }
         return "Login required";
     }
 

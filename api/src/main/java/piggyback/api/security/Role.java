@@ -6,6 +6,8 @@ public enum Role {
     ADMIN,
     /** A parent/expert signed in with its id + password or its access code. */
     EXPERT,
+    /** A parent on the parents' page, signed in with its id and its own password. */
+    PARENT,
     /** A child's device, signed in with a parent's or expert's access code. */
     LEARNER;
 

@@ -71,7 +71,8 @@ class SecurityConfiguration {
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/verify-password", "/api/admin/verify-access",
-                                "/api/expert/login", "/api/expert/logout", "/api/learners/parents/login")
+                                "/api/expert/login", "/api/expert/logout", "/api/learners/parents/login",
+                                "/api/parents/login", "/api/parents/logout", "/api/parents/password")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/admin/login", "/admin/login.html", "/admin/login.js",
                                 "/admin/console.css")
@@ -79,6 +80,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/admin/**", "/api/reports/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/**", "/admin", "/ops/**", "/ops", "/api/ops/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/expert/**").hasRole(Role.EXPERT.name())
+                        // a family's own routes: never a child's device (it signs in with the family code)
+                        .requestMatchers("/api/parents/**").hasAnyRole(Role.PARENT.name(), Role.EXPERT.name())
                         .requestMatchers("/api/expert-questions", "/api/expert-questions/**",
                                 "/api/save-final-questions", "/api/expert-annotations").hasRole(Role.EXPERT.name())
                         .requestMatchers("/api/videos-list").hasAnyRole(Role.EXPERT.name(), Role.ADMIN.name())

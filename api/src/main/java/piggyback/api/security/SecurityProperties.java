@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * @param codeSecret              keys the access-code lookup digest
  * @param absoluteSessionTimeout  a session ends this long after sign-in, however active
- * @param loginThrottle           failed logins allowed per client and per account
+ * @param loginThrottle           failed logins allowed per client, per account and for access codes
  * @param trustedProxies          the reverse proxies (addresses or CIDR ranges) whose X-Forwarded-*
  *                                headers are believed; loopback by default
  * @param nearCacheTtl            how long an instance serves sessions and video access rules it
@@ -17,17 +17,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                                instance of the API within this time
  */
 @ConfigurationProperties("piggyback.security")
-public record SecurityProperties(String codeSecret, Duration absoluteSessionTimeout, Throttle loginThrottle,
+public record SecurityProperties(String codeSecret, Duration absoluteSessionTimeout, ThrottleLimits loginThrottle,
                                  Duration nearCacheTtl, List<String> trustedProxies) {
 
     public SecurityProperties {
         absoluteSessionTimeout = absoluteSessionTimeout == null ? Duration.ofHours(12) : absoluteSessionTimeout;
-        loginThrottle = loginThrottle == null ? new Throttle(5, Duration.ofMinutes(15), Duration.ofMinutes(5)) : loginThrottle;
+        loginThrottle = loginThrottle == null ? new ThrottleLimits(null, null, null) : loginThrottle;
         nearCacheTtl = nearCacheTtl == null ? Duration.ofSeconds(5) : nearCacheTtl;
         trustedProxies = trustedProxies == null ? List.of("127.0.0.1", "::1") : List.copyOf(trustedProxies);
-    }
-
-    /** {@code maxFailures} within {@code window} block the client or account for {@code block}. */
-    public record Throttle(int maxFailures, Duration window, Duration block) {
     }
 }

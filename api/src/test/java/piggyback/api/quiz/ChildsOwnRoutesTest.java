@@ -51,9 +51,9 @@ class ChildsOwnRoutesTest extends QuizApiTest {
                     .path("message").asString()).isEqualTo("Child not found");
             caller.get("/api/get-quiz-scores/" + child).expect(404);
             caller.postJson("/api/save-quiz-score", nested(child, video, 1, 1, 0, 100, 0, List.of())).expect(404);
-            caller.putJson("/api/learners/children/" + child + "/interaction-mode",
-                    Map.of("interaction_mode", "strict")).expect(404);
         }
+        expertOf(family).putJson("/api/learners/children/" + child + "/interaction-mode",
+                Map.of("interaction_mode", "strict")).expect(404);
 
         assertThat(attemptsOf(child)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT interaction_mode FROM children WHERE child_id = ?").param(child)

@@ -12,7 +12,7 @@ import piggyback.storage.videos.Assignments;
 import piggyback.storage.videos.Videos;
 
 /** The quiz tests' ground: a family (expert, parent, child) and quiz bodies in the player's shapes. */
-abstract class QuizApiTest extends ApiTest {
+public abstract class QuizApiTest extends ApiTest {
 
     @Autowired
     protected Videos videos;
@@ -20,7 +20,7 @@ abstract class QuizApiTest extends ApiTest {
     protected Assignments assignments;
 
     /** A child of a parent (with a learner code) and of an expert (with a password). */
-    record Family(String expertId, String expertPassword, String parentCode, String childId) {
+    public record Family(String expertId, String expertPassword, String parentCode, String childId) {
     }
 
     protected Family family() {

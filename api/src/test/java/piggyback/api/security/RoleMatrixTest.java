@@ -16,14 +16,15 @@ import piggyback.api.ApiClient;
 import piggyback.api.ApiTest;
 
 /**
- * Who may call what (docs/decisions/0009-who-may-call-what.md): every protected route, called by no session, a learner
- * (a parent's code), the expert the data belongs to, another expert and an admin.
+ * Who may call what (docs/decisions/0009-who-may-call-what.md): every protected route, called by no
+ * session, a learner (a parent's code on the child's device), the parent the child belongs to
+ * (parents' page), another parent, the expert the data belongs to, another expert and an admin.
  */
 class RoleMatrixTest extends ApiTest {
 
     private static final int OK = 200;
 
-    /** A route and the status each caller gets: none, learner, expert, other expert, admin. */
+    /** A route and the status each caller gets: none, learner, parent, other parent, expert, other expert, admin. */
     private record Route(String method, String label, Supplier<String> path, Object body, int[] expected) {
 
         Route(String method, Supplier<String> path, Object body, int[] expected) {
@@ -42,12 +43,17 @@ class RoleMatrixTest extends ApiTest {
         String otherPassword = "pw-" + unique();
         String otherExpertId = newExpert(otherPassword);
         String parentCode = "code-" + unique();
-        parentId = newParent(parentCode);
+        String parentPassword = "parent-pw-" + unique();
+        parentId = newParent(parentCode, parentPassword);
+        String otherParentPassword = "parent-pw-" + unique();
+        String otherParentId = newParent("other-" + unique(), otherParentPassword);
         newChild(expertId, parentId, "Kid");
 
         Map<String, Supplier<ApiClient>> callers = new java.util.LinkedHashMap<>();
         callers.put("no session", this::anonymous);
         callers.put("learner", () -> learner(parentCode));
+        callers.put("parent", () -> parent(parentId, parentPassword));
+        callers.put("other parent", () -> parent(otherParentId, otherParentPassword));
         callers.put("expert", () -> expert(expertId, expertPassword));
         callers.put("other expert", () -> expert(otherExpertId, otherPassword));
         callers.put("admin", this::admin);
@@ -69,9 +75,10 @@ class RoleMatrixTest extends ApiTest {
     }
 
     private List<Route> routes() {
-        int[] adminOnly = {401, 403, 403, 403, OK};
-        int[] anyExpert = {401, 403, OK, OK, 403};
-        int[] thisExpert = {401, 403, OK, 403, 403};
+        int[] adminOnly = {401, 403, 403, 403, 403, 403, OK};
+        int[] anyExpert = {401, 403, 403, 403, OK, OK, 403};
+        int[] thisExpert = {401, 403, 403, 403, OK, 403, 403};
+        int[] thisParent = {401, 403, OK, 403, 403, 403, 403};
         return List.of(
                 new Route("GET", () -> "/api/admin/experts", null, adminOnly),
                 new Route("POST", () -> "/api/admin/experts", (Supplier<Object>) () -> Map.of(
@@ -104,19 +111,35 @@ class RoleMatrixTest extends ApiTest {
                         (Supplier<Object>) () -> Map.of("login_code", "fam-" + unique()), thisExpert),
                 // a parent's learner session may not list the expert's whole class
                 new Route("GET", () -> "/api/learners/experts/" + expertId + "/children", null,
-                        new int[] {401, 403, OK, 403, OK}),
+                        new int[] {401, 403, 403, 403, OK, 403, OK}),
                 // grading costs CPU or an OpenAI call, so any session but no anonymous caller
                 new Route("POST", () -> "/api/check_answer", Map.of("expected", "dog", "user", "dog"),
-                        new int[] {401, OK, OK, OK, OK}),
-                // each session lists its own children (the other expert: none)
-                new Route("GET", () -> "/api/learners/children", null, new int[] {401, OK, OK, OK, OK}),
+                        new int[] {401, OK, OK, OK, OK, OK, OK}),
+                // each session lists its own children (the other expert and parent: none)
+                new Route("GET", () -> "/api/learners/children", null, new int[] {401, OK, OK, OK, OK, OK, OK}),
+                // the child's device may not change how it is asked: its parent (or expert) does
                 new Route("PUT", () -> "/api/learners/children/" + newChild(expertId, parentId, "Mode")
-                        + "/interaction-mode", Map.of("interaction_mode", "strict"), new int[] {401, OK, OK, 403, OK}));
+                        + "/interaction-mode", Map.of("interaction_mode", "strict"),
+                        new int[] {401, 403, OK, 403, OK, 403, OK}),
+                new Route("POST", () -> "/api/admin/parents/" + parentId + "/password-link", null, adminOnly),
+                // a family's own routes: its parents' page, never the child's device nor an admin
+                new Route("GET", () -> "/api/parents/children", null, new int[] {401, 403, OK, OK, OK, OK, 403}),
+                new Route("GET", () -> "/api/parents/children/" + newChild(expertId, parentId, "Exp") + "/export",
+                        null, thisParent),
+                new Route("GET", () -> "/api/parents/children/" + newChild(expertId, parentId, "Csv")
+                        + "/export?format=csv", null, thisParent),
+                new Route("DELETE", () -> "/api/parents/children/" + newChild(expertId, parentId, "His") + "/attempts",
+                        null, thisParent),
+                new Route("DELETE", () -> "/api/parents/children/" + newChild(expertId, parentId, "Era"), null,
+                        thisParent),
+                // an expert is the family of its children without a parent
+                new Route("GET", () -> "/api/parents/children/" + newChild(expertId, null, "Own") + "/export",
+                        null, new int[] {401, 403, 403, 403, OK, 403, 403}));
     }
 
     /** Admin-only, where the admin's call is a validation refusal (so nothing is created). */
     private static int[] adminOnlyRefusedAs(int status) {
-        return new int[] {401, 403, 403, 403, status};
+        return new int[] {401, 403, 403, 403, 403, 403, status};
     }
 
     @SuppressWarnings("unchecked")

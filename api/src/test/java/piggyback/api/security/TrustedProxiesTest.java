@@ -22,9 +22,12 @@ import piggyback.api.ApiTest;
  */
 class TrustedProxiesTest extends ApiTest {
 
+    /** piggyback.security.login-throttle.per-client.max-failures */
+    private static final int PER_CLIENT = 100;
+
     @Test
     void aClientThatIsNotAProxyCannotChangeItsAddressWithXForwardedFor() throws IOException {
-        for (int attempt = 1; attempt <= 5; attempt++) {
+        for (int attempt = 1; attempt <= PER_CLIENT; attempt++) {
             assertThat(adminLoginFrom("127.0.0.2", "203.0.113." + attempt, "wrong-" + attempt)).isEqualTo(401);
         }
 
@@ -34,7 +37,7 @@ class TrustedProxiesTest extends ApiTest {
     @Test
     void aConfiguredProxyIsBelieved() {
         ApiClient first = anonymous();
-        for (int attempt = 1; attempt <= 5; attempt++) {
+        for (int attempt = 1; attempt <= PER_CLIENT; attempt++) {
             first.postJson("/api/admin/verify-access", java.util.Map.of("password", "wrong-" + attempt)).expect(401);
         }
         first.postJson("/api/admin/verify-access", java.util.Map.of("password", "wrong")).expect(429);

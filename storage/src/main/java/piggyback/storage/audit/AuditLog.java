@@ -30,6 +30,15 @@ public class AuditLog {
                 .update();
     }
 
+    /**
+     * Keeps the entries about an erased target but forgets which one it was and what they said of
+     * it: the record of what was done stays, nothing about the person does.
+     */
+    public int forgetTarget(String targetKind, String targetId) {
+        return jdbc.sql("UPDATE audit_log SET target_id = NULL, detail = NULL WHERE target_kind = ? AND target_id = ?")
+                .params(targetKind, targetId).update();
+    }
+
     /** The newest entries first. */
     public List<AuditEntry> recent(int limit) {
         return jdbc.sql("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?").param(limit)

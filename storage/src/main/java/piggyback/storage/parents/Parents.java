@@ -61,6 +61,23 @@ public class Parents {
                 .params(displayName, active, UtcTime.now(), parentId).update() == 1;
     }
 
+    /** The password hash of an active parent that has a password. */
+    public Optional<String> activePasswordHash(String parentId) {
+        return jdbc.sql("SELECT password_hash FROM parents WHERE parent_id = ? AND is_active AND password_hash IS NOT NULL")
+                .param(parentId).query(String.class).optional();
+    }
+
+    public boolean hasPassword(String parentId) {
+        return jdbc.sql("SELECT COUNT(*) FROM parents WHERE parent_id = ? AND password_hash IS NOT NULL")
+                .param(parentId).query(Integer.class).single() > 0;
+    }
+
+    /** Sets the parents' page password (already hashed); false when the parent is unknown. */
+    public boolean setPasswordHash(String parentId, String passwordHash) {
+        return jdbc.sql("UPDATE parents SET password_hash = ?, updated_at = ? WHERE parent_id = ?")
+                .params(passwordHash, UtcTime.now(), parentId).update() == 1;
+    }
+
     /** Hard delete: children are unlinked from the parent and its code removed by the foreign keys. */
     public boolean delete(String parentId) {
         return jdbc.sql("DELETE FROM parents WHERE parent_id = ?").param(parentId).update() == 1;

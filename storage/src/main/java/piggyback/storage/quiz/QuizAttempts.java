@@ -82,6 +82,34 @@ public class QuizAttempts {
                 .list();
     }
 
+    /** Erases the child's history; returns how many attempts went (their answers go with them). */
+    @Transactional
+    public int deleteOfChild(String childId) {
+        jdbc.sql("""
+                DELETE d FROM quiz_attempt_details d JOIN quiz_attempts a ON a.attempt_id = d.attempt_id
+                WHERE a.child_id = ?""").param(childId).update();
+        return jdbc.sql("DELETE FROM quiz_attempts WHERE child_id = ?").param(childId).update();
+    }
+
+    /** Up to {@code limit} ids of attempts saved before {@code cutoff}, oldest first. */
+    public List<Long> idsSavedBefore(LocalDateTime cutoff, int limit) {
+        return jdbc.sql("SELECT attempt_id FROM quiz_attempts WHERE attempted_at < ? ORDER BY attempted_at, attempt_id LIMIT ?")
+                .params(cutoff, limit).query(Long.class).list();
+    }
+
+    /** Deletes these attempts and their answers; returns how many answers went. */
+    @Transactional
+    public int deleteAttempts(List<Long> attemptIds) {
+        if (attemptIds.isEmpty()) {
+            return 0;
+        }
+        String in = String.join(", ", Collections.nCopies(attemptIds.size(), "?"));
+        int answers = jdbc.sql("DELETE FROM quiz_attempt_details WHERE attempt_id IN (" + in + ")")
+                .params(List.copyOf(attemptIds)).update();
+        jdbc.sql("DELETE FROM quiz_attempts WHERE attempt_id IN (" + in + ")").params(List.copyOf(attemptIds)).update();
+        return answers;
+    }
+
     /** One multi-row insert: a quiz has at most a few hundred answers, so one round trip. */
     private void insertDetails(long attemptId, List<QuizAnswer> details) {
         if (details.isEmpty()) {

@@ -19,6 +19,7 @@ import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
+import piggyback.batch.privacy.Purges;
 import piggyback.batch.runs.PipelineRuns;
 
 /** Pipeline runs for admins (docs/api-contract.md#admin): start, follow, stop, restart, recover. */
@@ -30,19 +31,27 @@ class AdminJobsController {
 
     private final PipelineRuns runs;
     private final IngestSources sources;
+    private final Purges purges;
     private final AdminAudit audit;
 
-    AdminJobsController(PipelineRuns runs, IngestSources sources, AdminAudit audit) {
+    AdminJobsController(PipelineRuns runs, IngestSources sources, Purges purges, AdminAudit audit) {
         this.runs = runs;
         this.sources = sources;
+        this.purges = purges;
         this.audit = audit;
     }
 
-    /** {@code {"type": "ingestVideo" | "ingestPlaylist", "url", "interval_seconds"?, "start_seconds"?}} → 202. */
+    /**
+     * {@code {"type": "ingestVideo" | "ingestPlaylist", "url", "interval_seconds"?, "start_seconds"?}}, or
+     * {@code {"type": "purgeExpiredData"}} (the daily retention purge, now) → 202.
+     */
     @PostMapping
-    @Operation(summary = "Start an ingest of a video or a playlist in the background")
+    @Operation(summary = "Start an ingest of a video or a playlist, or the retention purge, in the background")
     ResponseEntity<Map<String, Object>> start(@CurrentCaller Caller caller, @RequestBody Map<String, Object> body) {
-        IngestSources.Launched launched = sources.start(JsonBody.of(body), caller.auditId());
+        JsonBody fields = JsonBody.of(body);
+        IngestSources.Launched launched = Purges.JOB.equals(fields.text("type", 40))
+                ? new IngestSources.Launched(RunRefusals.mapped(() -> purges.start(caller.auditId())), Purges.JOB, null)
+                : sources.start(fields, caller.auditId());
         audit.record("job.start", "job", Long.toString(launched.executionId()),
                 launched.jobName() + (launched.videoId() == null ? "" : " video=" + launched.videoId()));
         return ResponseEntity.accepted().body(Json.obj("success", true, "execution_id", launched.executionId(),

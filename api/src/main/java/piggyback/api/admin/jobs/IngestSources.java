@@ -54,7 +54,7 @@ class IngestSources {
             }
             case PlaylistSchedules.INGEST_PLAYLIST -> new Launched(
                     RunRefusals.mapped(() -> playlists.ingestOnce(playlistUrl(url), interval)), job, null);
-            default -> throw ApiException.badRequest("type must be ingestVideo or ingestPlaylist");
+            default -> throw ApiException.badRequest("type must be ingestVideo, ingestPlaylist or purgeExpiredData");
         };
     }
 

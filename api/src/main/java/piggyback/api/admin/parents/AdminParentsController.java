@@ -40,15 +40,22 @@ class AdminParentsController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a parent account with an optional login code")
+    @Operation(summary = "Create a parent account with an optional login code and parents' page password")
     Map<String, Object> create(@RequestBody Map<String, Object> body) {
         return Json.obj("success", true, "parent", accounts.create(JsonBody.of(body)));
     }
 
     @PutMapping("/{parentId}")
-    @Operation(summary = "Update a parent account (name, login code, active)")
+    @Operation(summary = "Update a parent account (name, login code, parent password, active)")
     Map<String, Object> update(@PathVariable String parentId, @RequestBody Map<String, Object> body) {
         return Json.obj("success", true, "parent", accounts.update(parentId, JsonBody.of(body)));
+    }
+
+    @PostMapping("/{parentId}/password-link")
+    @Operation(summary = "A one-time link (72 h) for the parent to choose its parents' page password")
+    Map<String, Object> passwordLink(@PathVariable String parentId) {
+        ParentAccounts.PasswordLink link = accounts.passwordLink(parentId);
+        return Json.obj("success", true, "link", link.link(), "expires_at", link.expiresAt());
     }
 
     @DeleteMapping("/{parentId}")

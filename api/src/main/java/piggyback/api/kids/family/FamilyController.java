@@ -16,6 +16,7 @@ import piggyback.api.accounts.ChildView;
 import piggyback.api.kids.ChildAccess;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
+import piggyback.api.security.Role;
 import piggyback.api.web.ApiException;
 import piggyback.api.web.ErrorStyle;
 import piggyback.api.web.Json;
@@ -28,8 +29,9 @@ import piggyback.storage.children.Children;
 /**
  * The family's side of the children (beyond the seed): the profiles a session may pick, for the
  * player's profile picker and the parents' page, and the one setting a family manages itself,
- * the child's interaction mode. A learner session reaches only the children its code
- * opened, an expert only its own children.
+ * the child's interaction mode, which a parent or expert changes, never the child's
+ * device. A learner session reaches only the children its code opened, a parent its own
+ * children, an expert only its own children.
  */
 @RestController
 @Tag(name = "kids")
@@ -55,6 +57,9 @@ class FamilyController {
     @Operation(summary = "Change how a child's player asks questions: strict, flexible or passive")
     Map<String, Object> interactionMode(@CurrentCaller Caller caller, @PathVariable String childId,
                                         @RequestBody Map<String, Object> body) {
+        if (caller.role() == Role.LEARNER) {
+            throw ApiException.forbidden("Only a parent can change how questions are asked");
+        }
         Child child = access.activeChild(caller, childId);
         String mode = ChildRules.interactionMode(JsonBody.of(body).text("interaction_mode", Limits.FIELD));
         if (!children.update(child.childId(), new ChildChanges(null, null, null, mode, null, null, null))) {

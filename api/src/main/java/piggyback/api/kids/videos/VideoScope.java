@@ -46,6 +46,8 @@ public class VideoScope {
         return switch (caller.role()) {
             case ADMIN -> VisibleVideos.all();
             case EXPERT -> VisibleVideos.only(assignments.videoIdsOf(caller.accountId()));
+            case PARENT -> VisibleVideos.only(
+                    assignedToExpertsOf(children.list(ChildFilter.ofParent(caller.accountId(), false))));
             case LEARNER -> VisibleVideos.only(assignedToExpertsOf(learnersChildren(caller)));
         };
     }
@@ -74,6 +76,7 @@ public class VideoScope {
         return switch (caller.role()) {
             case ADMIN -> true;
             case EXPERT -> assignments.isAssigned(videoId, caller.accountId());
+            case PARENT -> assignments.reachesActiveChildOfParent(videoId, caller.accountId());
             case LEARNER -> caller.learnerOf() == CodeOwner.Kind.PARENT
                     ? assignments.reachesActiveChildOfParent(videoId, caller.accountId())
                     : assignments.reachesActiveChildWithoutParentOf(videoId, caller.accountId());

@@ -57,7 +57,7 @@ class AdminJobsTest extends ApiTest {
         int runs = count("BATCH_JOB_EXECUTION");
 
         assertThat(admin.postJson("/api/admin/jobs", Map.of("type", "transcode", "url", "x")).expect(400).json()
-                .path("detail").asString()).isEqualTo("type must be ingestVideo or ingestPlaylist");
+                .path("detail").asString()).isEqualTo("type must be ingestVideo, ingestPlaylist or purgeExpiredData");
         JsonNode badUrl = admin.postJson("/api/admin/jobs", Map.of("type", "ingestVideo",
                 "url", "http://evil.example/?youtube.com")).expect(400).json();
         assertThat(badUrl.path("error_code").asString()).isEqualTo("invalid_url");

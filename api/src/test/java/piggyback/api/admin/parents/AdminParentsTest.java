@@ -37,7 +37,7 @@ class AdminParentsTest extends ApiTest {
         assertThat(parent.path("is_active").asBoolean()).isTrue();
         assertThat(parent.path("has_login_code").asBoolean()).isTrue();
         assertThat(parent.propertyNames()).containsExactlyInAnyOrder("parent_id", "display_name", "is_active",
-                "has_login_code", "created_at", "updated_at");
+                "has_login_code", "has_password", "created_at", "updated_at");
         assertThat(reply.body()).doesNotContain(code);
         assertThat(admin().get("/api/admin/parents").expect(200).body()).doesNotContain(code);
     }

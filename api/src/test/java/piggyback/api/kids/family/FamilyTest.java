@@ -32,13 +32,17 @@ class FamilyTest extends KidsApiTest {
     }
 
     @Test
-    void theFamilyAndTheExpertMayChangeTheModeOfTheirChildOnly() {
+    void theParentAndTheExpertMayChangeTheModeOfTheirChildOnlyAndTheDeviceMayNot() {
         Family family = family();
         Family other = family();
+        String parentPassword = "parent-pw-" + unique();
+        admin().putJson("/api/admin/parents/" + parentOf(family), Map.of("parent_password", parentPassword))
+                .expect(200);
+        ApiClient parent = parent(parentOf(family), parentPassword);
         ApiClient device = learner(family.parentCode());
         String path = "/api/learners/children/" + family.childId() + "/interaction-mode";
 
-        JsonNode changed = device.putJson(path, Map.of("interaction_mode", " Strict ")).expect(200).json();
+        JsonNode changed = parent.putJson(path, Map.of("interaction_mode", " Strict ")).expect(200).json();
 
         assertThat(changed.path("child").path("interaction_mode").asString()).isEqualTo("strict");
         assertThat(mode(family.childId())).isEqualTo("strict");
@@ -46,13 +50,15 @@ class FamilyTest extends KidsApiTest {
                 .expect(200);
         assertThat(mode(family.childId())).isEqualTo("passive");
 
-        device.putJson("/api/learners/children/" + other.childId() + "/interaction-mode",
+        assertThat(device.putJson(path, Map.of("interaction_mode", "strict")).expect(403).json()
+                .path("message").asString()).isEqualTo("Only a parent can change how questions are asked");
+        parent.putJson("/api/learners/children/" + other.childId() + "/interaction-mode",
                 Map.of("interaction_mode", "strict")).expect(403);
         expert(other.expertId(), other.expertPassword()).putJson(path, Map.of("interaction_mode", "strict"))
                 .expect(403);
-        assertThat(device.putJson(path, Map.of("interaction_mode", "sleepy")).expect(400).json()
+        assertThat(parent.putJson(path, Map.of("interaction_mode", "sleepy")).expect(400).json()
                 .path("message").asString()).isEqualTo("interaction_mode is invalid");
-        device.putJson(path, Map.of()).expect(400);
+        parent.putJson(path, Map.of()).expect(400);
         anonymous().putJson(path, Map.of("interaction_mode", "strict")).expect(401);
         assertThat(mode(family.childId())).isEqualTo("passive");
         assertThat(mode(other.childId())).isEqualTo("flexible");

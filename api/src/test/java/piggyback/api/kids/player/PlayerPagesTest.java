@@ -51,7 +51,9 @@ class PlayerPagesTest extends PlayerPageTest {
         String expertPassword = "pw-" + unique();
         String expertId = newExpert(expertPassword);
         String familyCode = "fam-" + unique();
-        String childId = newChild(expertId, newParent(familyCode), "Mia");
+        String parentPassword = "parent-pw-" + unique();
+        String parentId = newParent(familyCode, parentPassword);
+        String childId = newChild(expertId, parentId, "Mia");
         String videoId = storedVideo(expertId, "The Picnic Dogs");
         questionSets.publish(videoId, List.of(new SegmentDraft(0, 2, false, null, null,
                 List.of(new QuestionDraft("character", QUESTION, ANSWER, "expert", 1, 1, false, false)), List.of())),
@@ -98,9 +100,10 @@ class PlayerPagesTest extends PlayerPageTest {
         assertThat(saved.get("interaction_mode")).isEqualTo("flexible");
         assertThat(((Number) saved.get("watch_minutes")).doubleValue()).isGreaterThan(0);
 
+        // the device's session (the family code) does not open the parents' page: the parent signs in
         browser.go("/parents");
-        browser.click("#sign-out");
-        browser.type("#family-code", familyCode).click("#family-form button[type=submit]");
+        browser.type("#parent-id", parentId).type("#parent-password", parentPassword)
+                .click("#parent-form button[type=submit]");
         String card = "[data-child-id='" + childId + "']";
         browser.waitForText(card + " tbody tr", "The Picnic Dogs");
         assertThat(browser.visible(card + " tbody tr").getText()).contains("100%", "1 of 1", "flexible");
@@ -166,7 +169,6 @@ class PlayerPagesTest extends PlayerPageTest {
                 .containsEntry("total_retries", 0).containsEntry("interaction_mode", "flexible");
 
         browser.go("/parents");
-        browser.click("#sign-out");
         browser.type("#expert-id", expertId).type("#expert-password", password)
                 .click("#expert-form button[type=submit]");
         String card = "[data-child-id='" + family.childId() + "']";
