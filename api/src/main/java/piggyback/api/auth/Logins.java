@@ -7,7 +7,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 import jakarta.servlet.http.HttpServletRequest;
-import piggyback.api.admin.AdminAudit;
+import piggyback.api.audit.AdminAudit;
 import piggyback.api.security.AdminPassword;
 import piggyback.api.security.LoginThrottle;
 import piggyback.api.web.ClientAddress;

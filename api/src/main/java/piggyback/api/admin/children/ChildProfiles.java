@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import piggyback.api.accounts.AccountRules;
 import piggyback.api.accounts.ChildRules;
-import piggyback.api.admin.AdminAudit;
+import piggyback.api.audit.AdminAudit;
 import piggyback.api.web.ApiException;
 import piggyback.api.web.Ids;
 import piggyback.api.web.JsonBody;

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import piggyback.api.admin.AdminAudit;
+import piggyback.api.audit.AdminAudit;
 import piggyback.api.web.Ids;
 import piggyback.api.web.Json;
 import piggyback.batch.frames.FrameExtractionException;

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
-import piggyback.api.admin.AdminAudit;
+import piggyback.api.audit.AdminAudit;
 import piggyback.api.web.ApiException;
 import piggyback.api.web.Ids;
 import piggyback.batch.download.DownloadError;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import piggyback.api.accounts.AccountRules;
-import piggyback.api.admin.AdminAudit;
+import piggyback.api.audit.AdminAudit;
 import piggyback.api.security.AccountClosed;
 import piggyback.api.security.CredentialChanged;
 import piggyback.api.security.ParentPasswords;
