@@ -1,5 +1,5 @@
 'use strict';
-// Admin console, accounts: experts, parents and children (spec §9.3 tabs 2 and 3, ARCHITECTURE §10).
+// Admin console, accounts: experts, parents and children (docs/decisions/0021-accounts-and-logins.md).
 // Every name is shown as text (h() never makes markup); every destructive action asks first.
 
 const notice = () => document.getElementById('notice');

@@ -1,6 +1,6 @@
 'use strict';
 // Admin console, videos: the list with frame and question status, ingest by address or upload,
-// and each video's experts (spec §9.3 tab 2, "Assign Videos – Experts").
+// and each video's experts (as the reference's "Assign Videos – Experts" tab).
 
 const ingestNotice = () => document.getElementById('ingest-notice');
 

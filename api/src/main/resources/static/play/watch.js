@@ -1,14 +1,14 @@
 // The children's player: plays a video from the store and, at the end of each segment, pauses,
 // shows and speaks the question in the companion's voice, listens through the microphone,
 // grades by question_id (the page never has the answer key) and reacts as the child's
-// interaction mode says (REFERENCE-BEHAVIOUR §8). The attempt is saved at the end, or when the
+// interaction mode says (README, "The children's player"). The attempt is saved at the end, or when the
 // page is left, with the minutes watched.
 'use strict';
 
 const PRAISE = ['Good job!', 'Amazing!', 'Fantastic!', 'Awesome work!', 'You nailed it!'];
-/** Listening (§8): speech after 4 loud frames, done after 1.4 s of quiet, 9 s at most, 2 automatic retries. */
+/** Listening: speech after 4 loud frames, done after 1.4 s of quiet, 9 s at most, 2 automatic retries. */
 const LISTEN = { frameMs: 50, calibrationFrames: 6, loudFrames: 4, quietMs: 1400, maxMs: 9000, retries: 2, retryPauseMs: 1400 };
-/** A forward jump beyond what was watched plus this many seconds is undone (§8). */
+/** A forward jump beyond what was watched plus this many seconds is undone (skip prevention, /api/config). */
 const SKIP_TOLERANCE = 2;
 
 const video = document.getElementById('video');
@@ -309,7 +309,7 @@ async function grade(question, heard) {
   }
 }
 
-/** Spec §7.4: the first answer counts; later ones are retries. */
+/** The first answer counts; later ones are retries. */
 function keepScore(question, heard, result) {
   const at = new Date().toISOString();
   if (!question.answered) {

@@ -6,8 +6,6 @@ import java.util.List;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
-import piggyback.batch.download.VideoIds;
-
 /**
  * What the steps of {@code ingestVideo} read: the job parameters {@code video_id} (identifying)
  * and {@code source_url} (absent for an uploaded video), and what the download step leaves in the

@@ -1,26 +1,19 @@
 package piggyback.storage;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
 import io.minio.MinioClient;
-import piggyback.storage.codes.CodeDigester;
 import piggyback.storage.media.MediaStore;
 import piggyback.storage.media.MediaStoreProperties;
 
-/** The data layer's beans: repositories (scanned), the access-code digester and the media store. */
+/** The data layer's beans: repositories and the access-code digester (scanned) and the media store. */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
 @EnableConfigurationProperties(MediaStoreProperties.class)
 public class StorageConfiguration {
-
-    @Bean
-    CodeDigester codeDigester(@Value("${piggyback.security.code-secret}") String secret) {
-        return new CodeDigester(secret);
-    }
 
     @Bean
     MediaStore mediaStore(MediaStoreProperties properties) {

@@ -21,7 +21,7 @@ public final class UtcTime {
         return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
     }
 
-    /** ISO-8601 with the UTC offset, e.g. {@code 2026-03-22T12:34:56+00:00} (spec §0.3). */
+    /** ISO-8601 with the UTC offset, e.g. {@code 2026-03-22T12:34:56+00:00} (docs/api-contract.md#conventions). */
     public static String iso(LocalDateTime utc) {
         return utc == null ? null : ISO.format(utc) + "+00:00";
     }

@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import piggyback.api.admin.children.ChildView;
+import piggyback.api.accounts.ChildView;
 import piggyback.api.security.Caller;
 import piggyback.api.security.Credential;
 import piggyback.api.security.Sessions;
@@ -22,7 +22,7 @@ import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 import piggyback.api.web.Limits;
 
-/** Sign-in and sign-out for every role (spec §1.3, §1.11; ARCHITECTURE §8–§10). */
+/** Sign-in and sign-out for every role (docs/api-contract.md#auth, docs/decisions/0021-accounts-and-logins.md). */
 @RestController
 @Tag(name = "auth")
 class AuthController {
@@ -35,7 +35,7 @@ class AuthController {
         this.sessions = sessions;
     }
 
-    /** Spec §1.3: always 200; a right admin password now also opens an admin session. */
+    /** Always 200, as the legacy page reads only the body; a right admin password also opens an admin session. */
     @PostMapping(value = "/api/verify-password",
             consumes = {MediaType.APPLICATION_FORM_URLENCODED_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE})
     @Operation(summary = "Verify admin/expert password (legacy)")
@@ -69,7 +69,10 @@ class AuthController {
         return ResponseEntity.ok(Json.obj("success", true, "redirect", "/admin"));
     }
 
-    /** The seed's {@code {access_code}} and the reference's {@code {expert_id, password}}. */
+    /**
+     * The seed's {@code {access_code}} and the reference's {@code {expert_id, password}}
+     * (docs/decisions/0021-accounts-and-logins.md).
+     */
     @PostMapping("/api/expert/login")
     @Operation(summary = "Parent/expert login with personal access code")
     ResponseEntity<Map<String, Object>> expertLogin(@RequestBody Map<String, Object> body,

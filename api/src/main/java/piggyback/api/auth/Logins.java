@@ -7,7 +7,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 import jakarta.servlet.http.HttpServletRequest;
-import piggyback.api.admin.AdminAudit;
+import piggyback.api.audit.AdminAudit;
 import piggyback.api.security.AdminPassword;
 import piggyback.api.security.LoginThrottle;
 import piggyback.api.web.ClientAddress;
@@ -102,7 +102,7 @@ class Logins {
         return expert;
     }
 
-    /** ARCHITECTURE §10: a parent's code lists its children; an expert's its children without a parent. */
+    /** A parent's code lists its children; an expert's its children without a parent. */
     Optional<Family> family(String code, HttpServletRequest request) {
         String client = ClientAddress.of(request);
         throttle.checkCodeAllowed(client);

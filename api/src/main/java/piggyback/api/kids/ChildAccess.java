@@ -14,9 +14,10 @@ import piggyback.storage.codes.CodeOwner;
 import piggyback.storage.videos.Assignments;
 
 /**
- * Who may see a child's data (ARCHITECTURE §10): an admin; the child's expert; the child's parent;
- * a learner session of the child's parent, or of its expert when the child has no parent. Others are refused
- * with 403 whether or not the child exists, so ids cannot be probed.
+ * Who may see a child's data (docs/decisions/0009-who-may-call-what.md): an admin; the child's
+ * expert; the child's parent; a learner session of the child's parent, or of its expert when the
+ * child has no parent. Others are refused with 403 whether or not the child exists, so ids cannot
+ * be probed.
  */
 @Component
 public class ChildAccess {

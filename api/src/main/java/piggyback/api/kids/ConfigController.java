@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.web.Json;
 import piggyback.batch.ai.AiProvider;
 
-/** Public quiz configuration (spec §1.4 {@code GET /api/config}). */
+/** Public quiz configuration ({@code GET /api/config}). */
 @RestController
 @Tag(name = "kids")
 @EnableConfigurationProperties(QuizSettings.class)

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import piggyback.api.admin.children.ChildView;
+import piggyback.api.accounts.ChildView;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.ApiException;
@@ -22,7 +22,7 @@ import piggyback.storage.experts.Expert;
 import piggyback.storage.experts.Experts;
 
 /**
- * The learner's entry point (spec §1.4): an expert's active children, for the expert itself, an
+ * The learner's entry point: an expert's active children, for the expert itself, an
  * admin, or a learner session opened with that expert's code (which sees the children without a
  * parent of their own, as at its login). Other families' sessions are refused.
  */

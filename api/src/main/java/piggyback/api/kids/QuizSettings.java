@@ -3,7 +3,7 @@ package piggyback.api.kids;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The quiz configuration the kids' page reads from {@code /api/config} (spec §1.4, §11.2).
+ * The quiz configuration the kids' page reads from {@code /api/config}.
  *
  * @param skipPrevention whether the player stops forward seeking past what was watched
  */

@@ -26,10 +26,10 @@ import piggyback.storage.media.StoredObject;
 import piggyback.storage.videos.MediaKeys;
 
 /**
- * {@code /downloads/<videoId>/<file>} of the reference (A-8), streamed from the object store after
- * an authorisation check: children get the video, its thumbnail and the companions' pre-rendered
- * speech ({@code tts/<companion>/<segment>-<type>.mp3}), reviewers everything. Byte
- * ranges are served so a player can seek.
+ * {@code /downloads/<videoId>/<file>} of the reference (docs/decisions/0011-no-question-files.md),
+ * streamed from the object store after an authorisation check: children get the video, its thumbnail and
+ * the companions' pre-rendered speech ({@code tts/<companion>/<segment>-<type>.mp3}), reviewers
+ * everything. Byte ranges are served so a player can seek.
  */
 @RestController
 @Tag(name = "media")

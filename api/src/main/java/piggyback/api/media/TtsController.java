@@ -21,7 +21,7 @@ import piggyback.batch.speech.SpeechRequest;
 import piggyback.batch.speech.SynthesizedSpeech;
 
 /**
- * Text to speech for the companions' lines (spec §1.7, §6); any session, answers from the cache when
+ * Text to speech for the companions' lines; any session, answers from the cache when
  * it can. Speaking takes a while, so it runs on the MVC async executor, off the request threads.
  */
 @RestController

@@ -9,10 +9,10 @@ import piggyback.api.web.JsonBody;
 import piggyback.api.web.Limits;
 import piggyback.batch.speech.SpeechRequest;
 
-/** The body of {@code POST /api/tts} read the reference's way (spec §6), with this build's limits. */
+/** The body of {@code POST /api/tts} read the reference's way, with this build's limits. */
 final class TtsInput {
 
-    /** ARCHITECTURE §10: question and answer texts are at most 2,000 characters. */
+    /** Question and answer texts are at most 2,000 characters. */
     static final int MAX_TEXT = 2000;
     /** OpenAI's voice names and ids; the voice is also written into the cached object's content type. */
     private static final Pattern VOICE = Pattern.compile("[A-Za-z0-9_-]+");
@@ -37,7 +37,7 @@ final class TtsInput {
         return new SpeechRequest(text.strip(), voice, speed(body == null ? null : body.get("speed")), format);
     }
 
-    /** Spec §6: a value that is not a number means the default speed (the request clamps the rest). */
+    /** As the reference: a value that is not a number means the default speed (the request clamps the rest). */
     private static double speed(Object value) {
         double speed;
         if (value instanceof Number number) {
@@ -54,7 +54,7 @@ final class TtsInput {
         return Double.isFinite(speed) ? speed : SpeechRequest.DEFAULT_SPEED;
     }
 
-    /** Spec §6: empty voice or format strings mean the defaults. */
+    /** As the reference: empty voice or format strings mean the defaults. */
     private static String orDefault(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value.strip();
     }

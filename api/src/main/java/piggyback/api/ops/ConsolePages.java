@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import io.swagger.v3.oas.annotations.Hidden;
 
 /**
- * The admin console ({@code /admin/}, spec §9.3) and the operator dashboard ({@code /ops/jobs}):
+ * The admin console ({@code /admin/}) and the operator dashboard ({@code /ops/jobs}):
  * static pages in {@code static/admin/} and {@code static/ops/}, served under their short addresses.
  * Security sends a browser without an admin session to {@code /admin/login}.
  */

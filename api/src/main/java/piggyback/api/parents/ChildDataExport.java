@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import piggyback.api.admin.children.ChildView;
+import piggyback.api.accounts.ChildView;
 import piggyback.api.web.Json;
 import piggyback.storage.UtcTime;
 import piggyback.storage.children.Child;

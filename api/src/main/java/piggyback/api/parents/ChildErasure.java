@@ -3,7 +3,7 @@ package piggyback.api.parents;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import piggyback.api.admin.AdminAudit;
+import piggyback.api.audit.AdminAudit;
 import piggyback.api.security.Caller;
 import piggyback.storage.audit.AuditLog;
 import piggyback.storage.children.Child;

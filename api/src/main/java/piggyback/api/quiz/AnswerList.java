@@ -10,13 +10,13 @@ import piggyback.api.web.JsonBody;
 import piggyback.storage.quiz.QuizAnswer;
 
 /**
- * The {@code details} of a saved attempt (spec §3.4.8): the kids' player writes camelCase
+ * The {@code details} of a saved attempt: the kids' player writes camelCase
  * ({@code expectedAnswer}, {@code userAnswer}); snake_case spellings are taken too.
  */
 final class AnswerList {
 
     private static final int MAX_ANSWERS = 200;
-    /** Question and answer texts (ARCHITECTURE §10). */
+    /** Question and answer texts (docs/api-contract.md#conventions). */
     private static final int TEXT = 2000;
     private static final int WORD = 16;
     private static final int TIMESTAMP = 40;
@@ -61,7 +61,7 @@ final class AnswerList {
         }
     }
 
-    /** Decision A-7: {@code settings} is the same type as {@code setting}. */
+    /** docs/decisions/0019-quiz-attempts.md: {@code settings} is the same type as {@code setting}. */
     private static String questionType(String raw) {
         String type = word(raw);
         return "settings".equals(type) ? "setting" : type;

@@ -9,7 +9,7 @@ import piggyback.storage.quiz.QuizAttempt;
 import piggyback.storage.quiz.QuizScore;
 
 /**
- * An attempt as the score history shows it: spec §3.4.8's {@code Attempt} (with the player's own
+ * An attempt as the score history shows it: the reference's {@code Attempt} (with the player's own
  * camelCase answer keys) plus its id and the viewing facts.
  */
 final class AttemptView {

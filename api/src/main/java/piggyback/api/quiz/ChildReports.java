@@ -17,15 +17,15 @@ import piggyback.storage.videos.Video;
 import piggyback.storage.videos.Videos;
 
 /**
- * A child's progress report (spec §7.1), and the expert's view of it narrowed to one video or
- * interaction mode (§7.2), with the titles and lengths of the videos from the videos table.
+ * A child's progress report, and the expert's view of it narrowed to one video or
+ * interaction mode, with the titles and lengths of the videos from the videos table.
  */
 @Component
 class ChildReports {
 
     static final int RECENT_VIDEOS = 4;
     static final int RECENT_VIDEOS_SCOPED = 6;
-    /** Watching 90% of a video counts as finishing it (§7.2). */
+    /** Watching 90% of a video counts as finishing it, as the reference counts. */
     private static final double FINISHED_SHARE = 0.9;
 
     private final QuizAttempts attempts;

@@ -7,7 +7,7 @@ import java.util.List;
 import piggyback.storage.quiz.QuizAnswer;
 
 /**
- * The counts the kids' player derives from its answers (spec §7.4), for bodies that send the
+ * The counts the kids' player derives from its answers, for bodies that send the
  * answers without the counts: a first answer has a question type or a status other than
  * {@code retry}; every other answer is a retry.
  *

@@ -21,7 +21,7 @@ import piggyback.storage.quiz.QuizAttempt;
 import piggyback.storage.quiz.QuizAttempts;
 
 /**
- * A child's quiz results (spec §1.4, decision A-4): the player saves each finished attempt, the
+ * A child's quiz results (docs/decisions/0019-quiz-attempts.md): the player saves each finished attempt, the
  * family, the child's expert and admins read the history. Nobody else may do either.
  */
 @RestController

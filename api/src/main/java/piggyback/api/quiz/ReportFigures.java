@@ -13,7 +13,7 @@ import piggyback.storage.quiz.QuizAttempt;
 import piggyback.storage.quiz.QuizScore;
 
 /**
- * The numbers of a child's report and score history (spec §7.1–7.3), computed from its attempts
+ * The numbers of a child's report and score history, computed from its attempts
  * oldest first. Rounding is Python's {@code round}: halves to even, on the exact binary value.
  *
  * @param overallScore           mean percentage of the attempts, as a whole number

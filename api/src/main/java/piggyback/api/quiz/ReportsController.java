@@ -20,7 +20,7 @@ import piggyback.api.web.Json;
 import piggyback.storage.children.Child;
 
 /**
- * A child's progress report (spec §7): for whoever may see the child, for admins (wrapped), and
+ * A child's progress report: for whoever may see the child, for admins (wrapped), and
  * for the child's expert narrowed to one video or interaction mode. The URL rules keep
  * {@code /api/reports/**} to admins and {@code /api/expert/**} to experts.
  */

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import piggyback.api.admin.children.ChildRules;
+import piggyback.api.accounts.ChildRules;
 import piggyback.api.web.ApiException;
 import piggyback.api.web.Ids;
 import piggyback.api.web.JsonBody;
@@ -16,7 +16,7 @@ import piggyback.storage.quiz.QuizScore;
 import piggyback.storage.quiz.Viewing;
 
 /**
- * The body of {@code POST /api/save-quiz-score} in either shape (decision A-4): the seed's flat
+ * The body of {@code POST /api/save-quiz-score} in either shape (docs/decisions/0019-quiz-attempts.md): the seed's flat
  * fields, or the reference's counts nested in {@code score_data}. The viewing fields
  * ({@code watch_minutes}, {@code interaction_mode}, {@code session_id}, {@code manual_pauses})
  * may sit at either level; {@code score_data}'s win.

@@ -1,6 +1,6 @@
 package piggyback.api.security;
 
-/** Who is asking (ARCHITECTURE §8). */
+/** Who is asking (docs/decisions/0009-who-may-call-what.md). */
 public enum Role {
     /** Signed in with ADMIN_PASSWORD. */
     ADMIN,

@@ -26,7 +26,7 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may call what (ARCHITECTURE §10). The URL rules here give each area its role; finer rules
+ * Who may call what (docs/decisions/0009-who-may-call-what.md). The URL rules here give each area its role; finer rules
  * (this expert's children, this learner's family) are checked by the features themselves.
  */
 @Configuration(proxyBeanMethods = false)

@@ -44,7 +44,9 @@ class ApiExceptionHandler {
         return response.body(ErrorBodies.render(request, e.getMessage(), e.extra()));
     }
 
-    /** Spec §0.2: a missing declared form field or part is a 422 with a Pydantic-like detail list. */
+    /**
+     * As the reference's framework: a missing declared form field or part is a 422 with a Pydantic-like detail list.
+     */
     @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
     ResponseEntity<Map<String, Object>> missingField(Exception e, HttpServletRequest request) {
         String name = e instanceof MissingServletRequestParameterException p ? p.getParameterName()

@@ -6,7 +6,10 @@ import java.util.Locale;
 import org.springframework.http.HttpStatus;
 
 
-/** FastAPI-style boolean query values (spec §1.6): true/1/yes/on, false/0/no/off; else 422. */
+/**
+ * FastAPI-style boolean query values (the reference's framework reads them so): true/1/yes/on, false/0/no/off; else
+ * 422.
+ */
 public final class BooleanParameter {
 
     private static final List<String> TRUE = List.of("true", "1", "yes", "on");

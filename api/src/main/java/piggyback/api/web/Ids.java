@@ -3,9 +3,9 @@ package piggyback.api.web;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import piggyback.batch.download.VideoIds;
+import piggyback.batch.VideoIds;
 
-/** Identifier rules of spec §0.3 and ARCHITECTURE §8: a bad id is a 4xx, never a path or a 500. */
+/** Identifier rules (docs/api-contract.md#conventions): a bad id is a 4xx, never a path or a 500. */
 public final class Ids {
 
     private static final Pattern ACCOUNT_ID = Pattern.compile("^[a-z0-9][a-z0-9_-]{2,49}$");

@@ -19,7 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * JSON bodies are capped at 1 MB (ARCHITECTURE §10): a declared larger body is refused before it
+ * JSON bodies are capped at 1 MB (docs/api-contract.md#conventions): a declared larger body is refused before it
  * is read, and a chunked one stops being read at the cap. Uploads (multipart) have their own limits.
  */
 @Component

@@ -1,6 +1,6 @@
 package piggyback.api.web;
 
-/** Length caps of ARCHITECTURE §10: long enough for people, short enough to bound every request. */
+/** Length caps (docs/api-contract.md#conventions): long enough for people, short enough to bound every request. */
 public final class Limits {
 
     public static final int NAME = 100;

@@ -11,7 +11,7 @@ import piggyback.api.ApiClient;
 import piggyback.api.ApiTest;
 import tools.jackson.databind.JsonNode;
 
-/** Sign-in and sign-out for every role (spec §1.3, §1.11; ARCHITECTURE §8). */
+/** Sign-in and sign-out for every role (docs/api-contract.md#auth). */
 class AuthRoutesTest extends ApiTest {
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import piggyback.api.ApiTest;
 import tools.jackson.databind.JsonNode;
 
-/** GET /api/learners/experts/{expert_id}/children (spec §1.4) for the callers allowed to see it. */
+/** GET /api/learners/experts/{expert_id}/children for the callers allowed to see it. */
 class LearnerChildrenTest extends ApiTest {
 
     @Test

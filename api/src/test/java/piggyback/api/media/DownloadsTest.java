@@ -15,7 +15,10 @@ import piggyback.storage.videos.Assignments;
 import piggyback.storage.videos.MediaKeys;
 import piggyback.storage.videos.Videos;
 
-/** /downloads/<video>/<file> streams from the store to those allowed to see it. */
+/**
+ * /downloads/<video>/<file> streams from the store to those allowed to see it
+ * (docs/decisions/0011-no-question-files.md).
+ */
 class DownloadsTest extends ApiTest {
 
     @Autowired

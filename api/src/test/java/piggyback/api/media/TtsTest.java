@@ -65,7 +65,7 @@ class TtsTest extends ApiTest {
     void theFormatProducedIsTheOneReported() {
         JsonNode body = kid.postJson("/api/tts", Map.of("text", "Hello " + unique(), "format", "flac")).expect(200).json();
 
-        // espeak-ng makes WAV, and the answer says so rather than echoing the request (spec §6)
+        // espeak-ng makes WAV, and the answer says so rather than echoing the request
         assertThat(body.path("format").asString()).isEqualTo("wav");
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import piggyback.api.ApiClient;
 
-/** Saves racing each other lose nothing (the reference's read-modify-write file did, spec §12). */
+/** Saves racing each other lose nothing (the reference's read-modify-write file did). */
 class ConcurrentSavesTest extends QuizApiTest {
 
     private static final int DEVICES = 32;

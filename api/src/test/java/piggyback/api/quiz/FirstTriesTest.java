@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import piggyback.storage.quiz.QuizAnswer;
 
-/** The counts the kids' player derives from its answers (spec §7.4). */
+/** The counts the kids' player derives from its answers. */
 class FirstTriesTest {
 
     @Test

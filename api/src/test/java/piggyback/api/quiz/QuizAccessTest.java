@@ -16,9 +16,9 @@ import org.junit.jupiter.api.TestFactory;
 import piggyback.api.ApiClient;
 
 /**
- * Who may save and read a child's quiz results (ARCHITECTURE §10): its family's learner session,
- * its expert and admins; the admin report is admins' only, the expert report the child's expert's.
- * A refused save writes nothing.
+ * Who may save and read a child's quiz results (docs/decisions/0009-who-may-call-what.md): its family's
+ * learner session, its expert and admins; the admin report is admins' only, the expert report the
+ * child's expert's. A refused save writes nothing.
  */
 class QuizAccessTest extends QuizApiTest {
 

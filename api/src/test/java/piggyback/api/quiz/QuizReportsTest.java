@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import piggyback.api.ApiClient;
 import tools.jackson.databind.JsonNode;
 
-/** The score history (spec §7.3) and the reports (§7.1, §7.2) computed from saved attempts. */
+/** The score history and the reports computed from saved attempts. */
 class QuizReportsTest extends QuizApiTest {
 
     @Test
@@ -74,7 +74,7 @@ class QuizReportsTest extends QuizApiTest {
 
         JsonNode scores = learnerOf(family).get("/api/get-quiz-scores/" + family.childId()).expect(200).json();
 
-        // spec §7.3: 1 of 2, then 3 of 3
+        // the score history: 1 of 2, then 3 of 3
         assertThat(scores.path("success").asBoolean()).isTrue();
         assertThat(scores.path("child_id").asString()).isEqualTo(family.childId());
         assertThat(scores.path("total_attempts").asInt()).isEqualTo(2);
@@ -227,7 +227,7 @@ class QuizReportsTest extends QuizApiTest {
         admin().get("/api/learners/children/" + unknown + "/report").expect(404);
     }
 
-    /** Spec §7.1's two attempts: 50 % (1 of 2, 3 retries), then 100 % (3 of 3). */
+    /** The reference's two example attempts: 50 % (1 of 2, 3 retries), then 100 % (3 of 3). */
     private void saveWorkedExample(Family family, String firstVideo, String secondVideo) {
         ApiClient device = learnerOf(family);
         device.postJson("/api/save-quiz-score", nested(family.childId(), firstVideo, 2, 1, 1, 50, 3,

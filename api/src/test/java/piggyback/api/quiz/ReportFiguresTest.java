@@ -13,12 +13,12 @@ import piggyback.storage.quiz.QuizAttempt;
 import piggyback.storage.quiz.QuizScore;
 import piggyback.storage.quiz.Viewing;
 
-/** The report numbers of spec §7.1–7.3, with the worked examples observed on the reference. */
+/** The report numbers, with the worked examples observed on the reference. */
 class ReportFiguresTest {
 
     @Test
     void theWorkedExampleOfTheChildReport() {
-        // §7.1: 50 % (1 of 2, 3 retries; character correct, setting almost, a retry), then 100 % (3 of 3)
+        // the report: 50 % (1 of 2, 3 retries; character correct, setting almost, a retry), then 100 % (3 of 3)
         List<QuizAttempt> attempts = List.of(
                 attempt(2, 1, 1, 50, 3, answer("character", "correct"), answer("setting", "almost"),
                         answer(null, "retry")),
@@ -36,7 +36,7 @@ class ReportFiguresTest {
 
     @Test
     void theWorkedExampleOfTheScoreHistory() {
-        // §7.3: 1 of 2, then 3 of 3
+        // the score history: 1 of 2, then 3 of 3
         ReportFigures figures = ReportFigures.of(List.of(attempt(2, 1, 1, 50, 0), attempt(3, 3, 0, 100, 0)));
 
         assertThat(figures.totalCorrect()).isEqualTo(4);
@@ -58,7 +58,7 @@ class ReportFiguresTest {
 
     @Test
     void roundingIsPythonsHalfToEven() {
-        // mean 82.5 → 82 (spec §7.1); 2.5 watch minutes → 2, 3.5 → 4
+        // mean 82.5 → 82 (Python's rounding); 2.5 watch minutes → 2, 3.5 → 4
         ReportFigures figures = ReportFigures.of(List.of(watched(80, 2.5), watched(85, 3.5), watched(82.5, null)));
 
         assertThat(figures.overallScore()).isEqualTo(82);

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import piggyback.api.ApiClient;
 import tools.jackson.databind.JsonNode;
 
-/** POST /api/save-quiz-score in both body shapes (decision A-4), and every refusal writing nothing. */
+/**
+ * POST /api/save-quiz-score in both body shapes (docs/decisions/0019-quiz-attempts.md), and every refusal writing
+ * nothing.
+ */
 class SaveQuizScoreTest extends QuizApiTest {
 
     @Test
@@ -78,7 +81,7 @@ class SaveQuizScoreTest extends QuizApiTest {
         assertThat(attempt.path("interaction_mode").asString()).isEqualTo("strict");
         assertThat(attempt.path("session_id").asString()).isEqualTo("sess-42");
         assertThat(attempt.path("manual_pauses").asInt()).isEqualTo(3);
-        // decision A-7: "settings" is stored as "setting"
+        // "settings" is stored as "setting"
         assertThat(attempt.path("details").get(1).path("question_type").asString()).isEqualTo("setting");
     }
 

@@ -16,9 +16,9 @@ import piggyback.api.ApiClient;
 import piggyback.api.ApiTest;
 
 /**
- * Who may call what (ARCHITECTURE §10): every protected route, called by no session, a learner
- * (a parent's code on the child's device), the parent the child belongs to (parents' page), another
- * parent, the expert the data belongs to, another expert and an admin.
+ * Who may call what (docs/decisions/0009-who-may-call-what.md): every protected route, called by no
+ * session, a learner (a parent's code on the child's device), the parent the child belongs to
+ * (parents' page), another parent, the expert the data belongs to, another expert and an admin.
  */
 class RoleMatrixTest extends ApiTest {
 

@@ -16,10 +16,10 @@ import piggyback.api.PiggybackApplication;
 import piggyback.testing.TestInfrastructure;
 
 /**
- * Two API instances on two ports sharing one database, as behind a load balancer (ARCHITECTURE
- * §7): a session signed in on one is valid on the other, and signing out on the first ends it on the
- * second too, once the second's kept copy expires (its near-cache time, 1 s here): the sessions
- * live in the database, not in either instance.
+ * Two API instances on two ports sharing one database, as behind a load balancer
+ * (docs/architecture.md#scaling-out): a session signed in on one is valid on the other, and signing out
+ * on the first ends it on the second too, once the second's kept copy expires (its near-cache time, 1 s
+ * here): the sessions live in the database, not in either instance.
  */
 class SharedSessionsTest extends ApiTest {
 

@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Input the API cannot use is a clear 4xx in the route's envelope (spec §0.2, ARCHITECTURE §8, §10
- * "length limits"), never a 500, and never writes anything.
+ * Input the API cannot use is a clear 4xx in the route's envelope
+ * (docs/api-contract.md#conventions), never a 500, and never writes anything.
  */
 class BadInputTest extends ApiTest {
 

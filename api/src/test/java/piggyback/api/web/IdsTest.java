@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The reference's normalisation unit tests (spec §10.3 U25–U29) and the id rules of §0.3. */
+/** The reference's normalisation unit tests (U25–U29) and the id rules (docs/api-contract.md#conventions). */
 class IdsTest {
 
     @Test

@@ -6,9 +6,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Which implementation every AI port uses (ARCHITECTURE §5): {@code openai} through Spring AI,
- * or {@code offline}, which needs no key and no network. {@code piggyback.ai.provider} decides;
- * left empty, a real OpenAI key means openai.
+ * Which implementation every AI port uses (docs/architecture.md#ai-and-media-providers): {@code openai}
+ * through Spring AI, or {@code offline}, which needs no key and no network. {@code
+ * piggyback.ai.provider} decides; left empty, a real OpenAI key means openai.
  */
 @Component
 public class AiProvider {

@@ -3,7 +3,7 @@ package piggyback.batch.companions;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The three companions that ask the questions (spec §4.9, A-3). */
+/** The three companions that ask the questions (docs/decisions/0006-every-segment-asks.md). */
 public enum Companion {
     BUNNY, PIG, ALLIGATOR;
 
@@ -12,7 +12,7 @@ public enum Companion {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The companion of a key; {@code rabbit} is the bunny. */
+    /** The companion of a key; {@code rabbit} is the bunny too, as older clients say. */
     public static Optional<Companion> fromKey(String key) {
         if (key == null) {
             return Optional.empty();

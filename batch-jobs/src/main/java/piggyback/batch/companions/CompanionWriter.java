@@ -2,7 +2,9 @@ package piggyback.batch.companions;
 
 import java.util.List;
 
-/** Rewords a segment's questions for the bunny, the pig and the alligator (ARCHITECTURE §5, spec §4.9). */
+/**
+ * Rewords a segment's questions for the bunny, the pig and the alligator (docs/architecture.md#ai-and-media-providers).
+ */
 public interface CompanionWriter {
 
     /** Stored with each line, e.g. offline-templates. */

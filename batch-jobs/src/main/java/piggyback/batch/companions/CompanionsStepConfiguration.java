@@ -23,7 +23,7 @@ import piggyback.storage.companions.CompanionVariants;
 import piggyback.storage.segments.GeneratedSegments;
 
 /**
- * The {@code companionsStep} of {@code ingestVideo} (ARCHITECTURE §3): for each generated segment
+ * The {@code companionsStep} of {@code ingestVideo} (docs/architecture.md#the-job-graph): for each generated segment
  * of the video ({@code video_id}) whose questions lack a companion's wording, the bunny, pig and
  * alligator lines, upserted by (video, segment, category, companion). A restart, or a later run,
  * words only what is still missing. A segment whose reply is unusable is skipped (and logged);

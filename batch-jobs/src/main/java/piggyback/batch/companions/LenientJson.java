@@ -6,7 +6,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads a model's JSON the lenient way of spec §4.4.7: a Markdown code fence around it is dropped. */
+/** Reads a model's JSON the lenient way the reference did: a Markdown code fence around it is dropped. */
 final class LenientJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -16,7 +16,7 @@ import org.springframework.ai.openai.OpenAiChatOptions;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The companions' wording from a chat model through Spring AI (spec §4.9.1): one user message with
+ * The companions' wording from a chat model through Spring AI: one user message with
  * the persona rules and the questions, {@code gpt-4o-mini}, at most 2000 tokens; the reply is read
  * leniently. The answers are always the originals, whatever the model wrote for them.
  */

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The companions' wording without a model (ARCHITECTURE §5), following each persona's rules of
- * spec §4.9.1 every time:
+ * The companions' wording without a model (docs/architecture.md#ai-and-media-providers), following each persona's rules
+ * every time:
  * <ul>
  * <li>bunny: a gentle opener ("Sweetie," / "Dear friend,"), twelve words at most;</li>
  * <li>alligator: blunt, no greeting or filler, eight words at most, ending on the order "Answer.";</li>

@@ -2,7 +2,7 @@ package piggyback.batch.download;
 
 /**
  * A download, upload or probe that did not give a stored video. The message is the one the admin
- * sees ({@code "Download error: ..."} and the like, spec §4.1).
+ * sees ({@code "Download error: ..."} and the like).
  */
 public class DownloadFailure extends RuntimeException {
 

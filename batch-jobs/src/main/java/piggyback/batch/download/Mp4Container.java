@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes sure a video is an MP4 container (spec §4.1 step 9). HLS downloads arrive as MPEG-TS
+ * Makes sure a video is an MP4 container. HLS downloads arrive as MPEG-TS
  * under an .mp4 name; such a file is remuxed in-process (the streams copied as they are) and,
  * when its codecs cannot go into MP4 that way, re-encoded to H.264 and AAC.
  */

@@ -24,7 +24,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The download step's work (ARCHITECTURE §3), also run by the synchronous routes: brings a video's
+ * The download step's work (docs/architecture.md#the-job-graph), also run by the synchronous routes: brings a video's
  * source into the store as {@code videos/<id>/source.mp4} (with {@code thumbnail.jpg} and
  * {@code info.json} when the site has them) and records it in the videos row. A source already
  * stored with the recorded size and checksum is kept, so a re-run downloads nothing. Each

@@ -9,9 +9,9 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Which addresses may be downloaded (ARCHITECTURE §8): http(s) on one of YouTube's hosts or on a
- * host of {@code piggyback.download.allowed-hosts}. The host is parsed, not searched for, so
- * {@code http://evil.example/?youtube.com} is refused.
+ * Which addresses may be downloaded (docs/decisions/0009-who-may-call-what.md): http(s) on one of
+ * YouTube's hosts or on a host of {@code piggyback.download.allowed-hosts}. The host is parsed, not
+ * searched for, so {@code http://evil.example/?youtube.com} is refused.
  */
 @Component
 public class SourceUrls {

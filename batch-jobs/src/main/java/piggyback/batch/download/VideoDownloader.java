@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Fetches videos and their English subtitles from the web (ARCHITECTURE §5; spec §4.1). Every
+ * Fetches videos and their English subtitles from the web (docs/architecture.md#ai-and-media-providers). Every
  * method takes an address already checked by {@link SourceUrls} and fails with
  * {@link DownloadFailure}.
  */

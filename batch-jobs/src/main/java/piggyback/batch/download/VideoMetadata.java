@@ -1,7 +1,7 @@
 package piggyback.batch.download;
 
 /**
- * A video as the site describes it (spec §4.1 step 2).
+ * A video as the site describes it.
  *
  * @param id            the site's id (for YouTube the video id), not yet checked against the id rule
  * @param thumbnailUrl  the remote thumbnail address, or empty

@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@link VideoDownloader} over the {@code yt-dlp} program (spec §4.1): H.264/AAC at most 720p,
+ * {@link VideoDownloader} over the {@code yt-dlp} program: H.264/AAC at most 720p,
  * YouTube player clients tried in turn while YouTube answers 403, one simpler format when the
  * requested one is not offered, and the configured cookies file on every call.
  */
@@ -244,7 +244,7 @@ class YtDlpDownloader implements VideoDownloader {
                 .filter(Files::isRegularFile).findFirst().orElse(null);
     }
 
-    /** {@code video.en.vtt}, else any other subtitles file yt-dlp wrote (spec §4.2). */
+    /** {@code video.en.vtt}, else any other subtitles file yt-dlp wrote. */
     private static Path subtitleFile(Path folder) {
         Path english = folder.resolve(OUTPUT_NAME + ".en.vtt");
         if (Files.isRegularFile(english)) {

@@ -7,7 +7,7 @@ import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.Java2DFrameConverter;
 
 /**
- * Walks a video one second at a time (spec §4.2): for second {@code s} the first frame shown at or
+ * Walks a video one second at a time: for second {@code s} the first frame shown at or
  * after {@code s}. It decodes forward instead of seeking per second, since a seek decodes from the
  * previous key frame again and key frames are seconds apart in most videos; and only the frames
  * it keeps are converted to pictures, the others are decoded and dropped.

@@ -23,7 +23,7 @@ import piggyback.storage.videos.Video;
 import piggyback.storage.videos.Videos;
 
 /**
- * The frames step (ARCHITECTURE §3): chunk-oriented over the seconds of the video, one JPEG and
+ * The frames step (docs/architecture.md#the-job-graph): chunk-oriented over the seconds of the video, one JPEG and
  * one row per second, restartable at the last committed chunk. With remote partitioning the
  * seconds are split into ranges ({@link FrameRangePartitioner}), each a chunk-oriented
  * {@code framesWorker} partition run by a worker process and restartable the same way.

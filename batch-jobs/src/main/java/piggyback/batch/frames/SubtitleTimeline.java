@@ -1,6 +1,6 @@
 package piggyback.batch.frames;
 
-/** The subtitle text on screen at each second of one video (spec §4.2 alignment). */
+/** The subtitle text on screen at each second of one video. */
 @FunctionalInterface
 public interface SubtitleTimeline {
 

@@ -17,7 +17,7 @@ import piggyback.storage.videos.Videos;
 /**
  * {@code ingestVideo}: download → subtitles → frames → questions (a partition per segment) →
  * companions → tts, each step restartable on its own, so a failed or interrupted run resumes at
- * its first unfinished step or partition (ARCHITECTURE §3).
+ * its first unfinished step or partition (docs/architecture.md#the-job-graph).
  */
 @Configuration(proxyBeanMethods = false)
 class IngestVideoJobConfiguration {

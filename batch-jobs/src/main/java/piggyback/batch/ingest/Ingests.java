@@ -13,14 +13,14 @@ import piggyback.batch.download.DownloadFailure;
 import piggyback.batch.download.SourceDownload;
 import piggyback.batch.download.SourceUrl;
 import piggyback.batch.download.SourceUrls;
-import piggyback.batch.download.VideoIds;
+import piggyback.batch.VideoIds;
 import piggyback.batch.download.VideoMetadata;
 import piggyback.batch.runs.PipelineRunException;
 import piggyback.batch.runs.PipelineRuns;
 import piggyback.storage.videos.Videos;
 
 /**
- * Starts ingestVideo runs (ARCHITECTURE §3): the video id is an identifying parameter, so one
+ * Starts ingestVideo runs (docs/architecture.md#the-job-graph): the video id is an identifying parameter, so one
  * video never has two runs at once, and each ingest gets its own instance, so a video can be
  * ingested again later.
  */

@@ -27,7 +27,7 @@ import piggyback.batch.speech.Transcriber;
  * {@code piggyback.provider.calls} (tags {@code port}, {@code provider}, {@code outcome} =
  * success / failed / error, {@code reason}) and the counter {@code piggyback.provider.errors}.
  * A question generator's failed segment (refusal, invalid JSON, time budget) is a failed call
- * with the spec's reason; an exception is an error named by its class. The ports stay untouched.
+ * with its reason code; an exception is an error named by its class. The ports stay untouched.
  */
 @Component
 class ProviderCallMetrics implements BeanPostProcessor {

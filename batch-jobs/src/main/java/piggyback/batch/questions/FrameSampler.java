@@ -18,7 +18,7 @@ import piggyback.storage.media.MediaStore;
 import piggyback.storage.videos.FrameRow;
 import piggyback.storage.videos.MediaKeys;
 
-/** Picks up to five frames of a segment and encodes them small for a prompt (spec §4.4.1). */
+/** Picks up to five frames of a segment and encodes them small for a prompt. */
 @Component
 public class FrameSampler {
 

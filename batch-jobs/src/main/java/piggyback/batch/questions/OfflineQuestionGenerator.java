@@ -10,12 +10,12 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * Questions from what is said in the segment, with no network and no key (ARCHITECTURE §5): the
- * transcript is split into sentences and clauses, and each category gets a question where a
- * sentence supports it ("Pip walked through the forest" → "Where did Pip walk?"). It does not
- * look at the frames. The generator name in the row tells reviewers these need a closer look;
- * a segment where nothing is said gets no questions (reason {@code no_transcript}), so an expert
- * writes its question instead of a child getting an empty one.
+ * Questions from what is said in the segment, with no network and no key (docs/architecture.md#ai-and-
+ * media-providers): the transcript is split into sentences and clauses, and each category gets a
+ * question where a sentence supports it ("Pip walked through the forest" → "Where did Pip walk?"). It
+ * does not look at the frames. The generator name in the row tells reviewers these need a closer look; a
+ * segment where nothing is said gets no questions (reason {@code no_transcript}), so an expert writes
+ * its question instead of a child getting an empty one.
  */
 final class OfflineQuestionGenerator implements QuestionGenerator {
 

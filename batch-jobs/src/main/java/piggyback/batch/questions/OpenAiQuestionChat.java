@@ -26,7 +26,7 @@ import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import io.micrometer.observation.ObservationRegistry;
 
 /**
- * The question call on OpenAI's chat completions API (spec §4.4.5): {@code gpt-4o-mini}, the
+ * The question call on OpenAI's chat completions API: {@code gpt-4o-mini}, the
  * system message, then one user message of the text and the frames as JPEG data URLs at
  * {@code detail: low}, {@code max_tokens} 1500, temperature 0.3, JSON object output.
  * <p>

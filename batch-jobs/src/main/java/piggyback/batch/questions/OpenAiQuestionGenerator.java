@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 
 /**
- * Questions from a vision chat model (spec §4.4.5–4.4.6), with the reference's retry and
+ * Questions from a vision chat model, with the reference's retry and
  * polite-prompt logic kept call for call, and a time budget per segment on top:
  * <ul>
  * <li>a prompt is tried up to 3 times: a rate limit waits 2^k + U(0,1) s and tries again, an empty

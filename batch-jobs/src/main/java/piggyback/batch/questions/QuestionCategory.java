@@ -3,7 +3,7 @@ package piggyback.batch.questions;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The seven kinds of comprehension question, in the order of the output schema (spec §4.4.4). */
+/** The seven kinds of comprehension question, in the order of the output schema. */
 public enum QuestionCategory {
     CHARACTER("Character"),
     SETTING("Setting"),
@@ -29,7 +29,7 @@ public enum QuestionCategory {
         return label;
     }
 
-    /** The category of a key; {@code settings} is {@code setting}. */
+    /** The category of a key; {@code settings} is {@code setting} (docs/decisions/0019-quiz-attempts.md). */
     public static Optional<QuestionCategory> fromKey(String key) {
         if (key == null) {
             return Optional.empty();

@@ -1,6 +1,8 @@
 package piggyback.batch.questions;
 
-/** Writes the comprehension questions of one segment (ARCHITECTURE §5): online or offline. */
+/**
+ * Writes the comprehension questions of one segment (docs/architecture.md#ai-and-media-providers): online or offline.
+ */
 public interface QuestionGenerator {
 
     /** Stored with the segment, so reviewers know what wrote its questions. */

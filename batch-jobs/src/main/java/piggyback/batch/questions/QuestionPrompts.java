@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * The question-generation prompts (spec §4.4.3), in this project's own words with every element
- * the spec requires: the age group, the transcript between separator lines, the frame count and
+ * The question-generation prompts, in this project's own words with every element
+ * the reference's prompts carry: the age group, the transcript between separator lines, the frame count and
  * the segment's range, the seven categories, the ranking and the JSON-only schema.
  */
 final class QuestionPrompts {

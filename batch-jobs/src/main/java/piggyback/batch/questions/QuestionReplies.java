@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a model's reply into questions (spec §4.4.4). Only strictly valid JSON is accepted, and
+ * Reads a model's reply into questions. Only strictly valid JSON is accepted, and
  * only when it has a question and an answer for every category; {@code rank} may be a number or
  * text, {@code settings} counts as {@code setting}.
  */

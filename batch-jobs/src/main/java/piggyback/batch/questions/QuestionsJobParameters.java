@@ -11,7 +11,7 @@ public final class QuestionsJobParameters {
 
     public static final String INTERVAL_SECONDS = "interval_seconds";
     public static final String START_SECONDS = "start_seconds";
-    /** The segment length when none is asked for (spec §4.3, the admin page's default). */
+    /** The segment length when none is asked for (the admin page's default). */
     public static final int DEFAULT_INTERVAL = 60;
 
     private QuestionsJobParameters() {

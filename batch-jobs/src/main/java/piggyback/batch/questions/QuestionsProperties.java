@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of question generation.
  *
- * @param segmentBudget how long one segment may take, retries and waits included (A-11)
+ * @param segmentBudget how long one segment may take, retries and waits included
+ * (docs/decisions/0020-providers-behind-ports.md)
  * @param concurrency   how many segments the questions step generates at once
  */
 @ConfigurationProperties("piggyback.questions")

@@ -19,7 +19,7 @@ import piggyback.batch.scaling.WorkerStamp;
 import piggyback.storage.segments.GeneratedSegments;
 
 /**
- * The {@code questionsStep} of {@code ingestVideo} (ARCHITECTURE §3): one partition per segment,
+ * The {@code questionsStep} of {@code ingestVideo} (docs/architecture.md#the-job-graph): one partition per segment,
  * {@code piggyback.questions.concurrency} of them at a time in this process, or on remote workers
  * ({@link PartitionedSteps}). Each partition is its own step execution named
  * {@code questionsWorker:segment-<start>}, so a restart re-runs only the partitions that did not

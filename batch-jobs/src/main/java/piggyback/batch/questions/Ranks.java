@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 import tools.jackson.databind.JsonNode;
 
-/** Ranks read leniently, the reference's {@code parse_rank} (spec §4.8): models send 1, 1.0 or "1". */
+/** Ranks read leniently, the reference's {@code parse_rank}: models send 1, 1.0 or "1". */
 public final class Ranks {
 
     private Ranks() {

@@ -1,6 +1,6 @@
 package piggyback.batch.questions;
 
-/** A stretch of a video, both ends included, in whole seconds (spec §4.3). */
+/** A stretch of a video, both ends included, in whole seconds. */
 public record Segment(int start, int end) {
 
     /** How many seconds it covers. */

@@ -1,9 +1,9 @@
 package piggyback.batch.questions;
 
 /**
- * Why a segment got no questions (spec §4.4.6–4.4.7).
+ * Why a segment got no questions.
  *
- * @param reason     the spec's code, e.g. no_frames_in_segment, model_refusal, openai_error, generation_timeout
+ * @param reason     the reason code the admin's page shows, e.g. no_frames_in_segment, model_refusal, openai_error, generation_timeout
  * @param retryable  whether trying again may help
  * @param message    the provider's or the check's message, when there is one
  * @param rawPreview the first 300 characters of a reply that was not JSON, when that was the problem

@@ -8,7 +8,7 @@ import piggyback.storage.videos.FrameRow;
 import piggyback.storage.videos.Frames;
 
 /**
- * Generates one segment's questions from what the pipeline stored (spec §4.4.1): the segment's
+ * Generates one segment's questions from what the pipeline stored: the segment's
  * frames rows, up to five of their images, and the subtitles they carry. Used by the questions
  * step and by the admin's live generation alike.
  */

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The questions of a segment, at most one per category (spec §4.4.4).
+ * The questions of a segment, at most one per category.
  *
  * @param bestQuestion the text of the question the generator ranks best
  * @param generator    which generator wrote them, e.g. {@code openai:gpt-4o-mini} or {@code offline-opennlp}

@@ -3,7 +3,7 @@ package piggyback.batch.questions;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a video into the segments a child watches between two questions (spec §4.3). */
+/** Splits a video into the segments a child watches between two questions. */
 public final class Segments {
 
     private Segments() {

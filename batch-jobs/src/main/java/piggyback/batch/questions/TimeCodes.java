@@ -2,7 +2,7 @@ package piggyback.batch.questions;
 
 import java.util.Objects;
 
-/** Time codes of the frame manifest: {@code H:M:S}, {@code M:S} or {@code S} (spec §4.4.1). */
+/** Time codes of the frame manifest: {@code H:M:S}, {@code M:S} or {@code S}. */
 public final class TimeCodes {
 
     private TimeCodes() {

@@ -9,15 +9,16 @@ import java.util.stream.Collectors;
 import piggyback.storage.videos.FrameRow;
 
 /**
- * What is said during a segment, from the subtitle text each frame carries (spec §4.4.2, A-12):
- * one line per change of subtitle, so a cue shown for five seconds is one line, not five.
+ * What is said during a segment, from the subtitle text each frame carries
+ * (docs/decisions/0020-providers-behind-ports.md): one line per change of subtitle, so a cue shown for
+ * five seconds is one line, not five.
  */
 public record Transcript(List<Line> lines) {
 
     /** The block the prompt gets when nothing is said in the segment. */
     public static final String NONE = "No transcript available for this video segment.";
 
-    /** Texts the frames step writes when there is nothing to show (spec §4.2). */
+    /** Texts the frames step writes when there is nothing to show. */
     private static final Set<String> SENTINELS = Set.of(
             "no subtitle at this time", "no subtitles available", "no transcript available",
             "no transcript available for this video segment");

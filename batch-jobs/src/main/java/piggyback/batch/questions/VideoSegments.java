@@ -34,7 +34,7 @@ public class VideoSegments {
         return frameCount > 0 ? OptionalInt.of(frameCount) : OptionalInt.empty();
     }
 
-    /** Every segment of the video (spec §4.3); none when its length is unknown. */
+    /** Every segment of the video; none when its length is unknown. */
     public List<Segment> of(String videoId, int interval, int start) {
         OptionalInt duration = duration(videoId);
         return duration.isPresent() ? Segments.build(duration.getAsInt(), interval, start) : List.of();

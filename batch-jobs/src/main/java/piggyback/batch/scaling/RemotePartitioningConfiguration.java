@@ -18,7 +18,7 @@ import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.dsl.IntegrationFlow;
 
 /**
- * Remote partitioning over RabbitMQ (ARCHITECTURE §7), with
+ * Remote partitioning over RabbitMQ (docs/architecture.md#scaling-out), with
  * {@code piggyback.pipeline.partitioning=remote}. The manager (any process that runs jobs) sends
  * one request per partition to the queue {@code piggyback.pipeline.remote.queue} and polls the job
  * repository until every partition has ended; a process with the worker role consumes the queue,

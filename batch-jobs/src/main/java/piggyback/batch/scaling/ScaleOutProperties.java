@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the partitions of the frames and questions steps run (ARCHITECTURE §7).
+ * Where the partitions of the frames and questions steps run (docs/architecture.md#scaling-out).
  *
  * @param partitioning {@code local}: in this process, no broker; {@code remote}: sent over RabbitMQ
  *                     to worker processes that share the database and the object store

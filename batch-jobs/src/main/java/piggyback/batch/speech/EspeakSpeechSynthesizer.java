@@ -41,7 +41,7 @@ class EspeakSpeechSynthesizer implements SpeechSynthesizer {
     public SynthesizedSpeech synthesize(SpeechRequest request) {
         String voice = request.voice().toLowerCase(Locale.ROOT);
         if (!VOICES.containsKey(voice)) {
-            // the online provider does the same when OpenAI does not know the voice (spec §6)
+            // the online provider does the same when OpenAI does not know the voice
             voice = FALLBACK_VOICE;
         }
         int wordsPerMinute = (int) Math.round(NORMAL_WORDS_PER_MINUTE * request.speed());

@@ -8,7 +8,7 @@ import org.springframework.ai.openai.OpenAiAudioSpeechModel;
 import org.springframework.ai.openai.OpenAiAudioSpeechOptions;
 
 /**
- * Online speech through Spring AI's OpenAI speech model (spec §6): {@code gpt-4o-mini-tts}, the
+ * Online speech through Spring AI's OpenAI speech model: {@code gpt-4o-mini-tts}, the
  * requested format passed on, and one retry with {@code alloy} when OpenAI rejects the voice.
  */
 class OpenAiSpeechSynthesizer implements SpeechSynthesizer {
@@ -55,7 +55,7 @@ class OpenAiSpeechSynthesizer implements SpeechSynthesizer {
         return new SynthesizedSpeech(audio, format == null ? SERVICE_FORMAT : format, voice);
     }
 
-    /** The reference's test for "this voice is the problem" (spec §6). */
+    /** The reference's test for "this voice is the problem". */
     private static boolean aboutTheVoice(RuntimeException error) {
         String message = String.valueOf(error.getMessage()).toLowerCase(Locale.ROOT);
         return Stream.of("voice", "unknown", "not found", "unsupported").anyMatch(message::contains);

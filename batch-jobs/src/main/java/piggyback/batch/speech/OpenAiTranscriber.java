@@ -7,7 +7,7 @@ import org.springframework.core.io.ByteArrayResource;
 
 import com.openai.models.audio.AudioResponseFormat;
 
-/** Online transcription through Spring AI's OpenAI transcription model, {@code whisper-1} (spec §5.8). */
+/** Online transcription through Spring AI's OpenAI transcription model, {@code whisper-1}. */
 class OpenAiTranscriber implements Transcriber {
 
     static final String MODEL = "whisper-1";

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * An uploaded spoken answer that decoded as audio no longer than allowed. It lives in memory
- * only, for the length of one request (ARCHITECTURE §8).
+ * only, for the length of one request (a child's voice is never kept).
  *
  * @param bytes    the upload as sent
  * @param fileName {@code speech.<ext>} after the container found in the bytes (the transcription

@@ -17,7 +17,7 @@ import piggyback.storage.media.StoredObject;
 /**
  * Speech once made is kept in the object store under
  * {@code tts-cache/<sha256 of provider|text|voice|speed|format>.<format produced>}, so the same
- * line is synthesised once (spec §6 cost note), by the API and the pipeline alike. The voice
+ * line is synthesised once (speech costs time offline and money online), by the API and the pipeline alike. The voice
  * actually used travels in the object's content type ({@code audio/mpeg;voice=alloy}).
  */
 @Component

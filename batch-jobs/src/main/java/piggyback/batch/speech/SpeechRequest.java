@@ -3,7 +3,7 @@ package piggyback.batch.speech;
 import java.util.List;
 
 /**
- * What to say and how (spec §6). The speed is clamped to what OpenAI accepts, so every
+ * What to say and how. The speed is clamped to what OpenAI accepts, so every
  * implementation gets the same range.
  *
  * @param voice  an OpenAI voice name (alloy, ash, ballad, coral, echo, fable, nova, onyx, sage,

@@ -1,7 +1,7 @@
 package piggyback.batch.speech;
 
 /**
- * Turns text into spoken audio (ARCHITECTURE §5): OpenAI speech online, espeak-ng offline.
+ * Turns text into spoken audio (docs/architecture.md#ai-and-media-providers): OpenAI speech online, espeak-ng offline.
  * Used by {@code POST /api/tts} and by the pipeline when it prepares the companions' lines.
  */
 public interface SpeechSynthesizer {

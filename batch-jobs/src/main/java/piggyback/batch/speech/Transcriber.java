@@ -1,8 +1,8 @@
 package piggyback.batch.speech;
 
 /**
- * Turns a child's spoken answer into text (ARCHITECTURE §5): OpenAI transcription online,
- * pocketsphinx offline. The audio stays in memory; nothing keeps it (ARCHITECTURE §8).
+ * Turns a child's spoken answer into text (docs/architecture.md#ai-and-media-providers): OpenAI transcription online,
+ * pocketsphinx offline. The audio stays in memory; nothing keeps it: it is a child's voice.
  */
 public interface Transcriber {
 

@@ -19,7 +19,7 @@ import piggyback.storage.media.MediaStore;
 import piggyback.storage.videos.MediaKeys;
 
 /**
- * Cues heard in a video's sound track, for a video with no subtitles (ARCHITECTURE §3): the
+ * Cues heard in a video's sound track, for a video with no subtitles (docs/architecture.md#the-job-graph): the
  * track is cut into windows and each window's transcript becomes one cue, so the questions still
  * have a transcript to work from.
  */

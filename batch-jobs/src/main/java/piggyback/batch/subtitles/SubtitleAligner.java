@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import piggyback.storage.cues.Cue;
 
 /**
- * The subtitle text shown at a second of the video (spec §4.2), for the frame rows and the
+ * The subtitle text shown at a second of the video, for the frame rows and the
  * question prompts. The generator reads both sentinels as "no text".
  */
 public final class SubtitleAligner {

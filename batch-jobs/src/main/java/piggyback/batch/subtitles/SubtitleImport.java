@@ -22,11 +22,11 @@ import piggyback.storage.videos.MediaKeys;
 import piggyback.storage.videos.Videos;
 
 /**
- * The subtitles step's work (ARCHITECTURE §3), also run by the synchronous routes: the video's
+ * The subtitles step's work (docs/architecture.md#the-job-graph), also run by the synchronous routes: the video's
  * English WebVTT subtitles go to {@code videos/<id>/subtitles/en.vtt} and its cues replace the
- * video's cues at once. Subtitles are never fatal (spec §4.1 step 7): when there are none, the
- * video gets no cues and a subtitle warning. Stored subtitles are reused, so a re-run fetches
- * nothing.
+ * video's cues at once. Subtitles are never fatal (a video without them still gets frames and
+ * questions): when there are none, the video gets no cues and a subtitle warning. Stored subtitles are
+ * reused, so a re-run fetches nothing.
  */
 @Service
 public class SubtitleImport {

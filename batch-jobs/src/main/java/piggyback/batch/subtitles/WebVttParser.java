@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import piggyback.storage.cues.Cue;
 
 /**
- * Reads WebVTT subtitles into cues (spec §4.2): the header and NOTE, STYLE and REGION blocks are
+ * Reads WebVTT subtitles into cues: the header and NOTE, STYLE and REGION blocks are
  * dropped, and so are cue settings, inline tags ({@code <c>}, {@code <i>}, {@code <v Name>},
  * karaoke times like {@code <00:00:01.000>}) and the rolling lines of YouTube's automatic
  * captions, where each cue repeats the line of the cue before.

@@ -16,7 +16,7 @@ import piggyback.storage.media.MediaStore;
 import piggyback.storage.videos.MediaKeys;
 
 /**
- * The tts step (ARCHITECTURE §3): every question and companion line is spoken once, ahead of
+ * The tts step (docs/architecture.md#the-job-graph): every question and companion line is spoken once, ahead of
  * time, into {@code tts/<companion>/<segment>-<category>.mp3}. A line already stored is skipped,
  * so a restart only speaks what is missing.
  */

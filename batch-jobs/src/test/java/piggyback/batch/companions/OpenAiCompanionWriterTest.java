@@ -14,7 +14,7 @@ import piggyback.testing.FakeOpenAi.Reply;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The companion lines through Spring AI's OpenAI chat model, against the fake server (spec §4.9.1). */
+/** The companion lines through Spring AI's OpenAI chat model, against the fake server. */
 class OpenAiCompanionWriterTest extends OnlineBatchTest {
 
     private static final List<QuestionToReword> QUESTIONS = List.of(

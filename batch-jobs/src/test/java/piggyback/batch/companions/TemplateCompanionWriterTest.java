@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** The offline companion lines obey every persona rule of spec §4.9.1, on many kinds of question. */
+/** The offline companion lines obey every persona rule, on many kinds of question. */
 class TemplateCompanionWriterTest {
 
     static final List<String> QUESTIONS = List.of(

@@ -10,7 +10,7 @@ import piggyback.batch.testing.VideoFixtures;
 
 /**
  * A stand-in for yt-dlp, for what the real one cannot show against a local site: YouTube's player
- * clients change nothing in the requests of yt-dlp's generic extractor, and the spec's format
+ * clients change nothing in the requests of yt-dlp's generic extractor, and the downloader's format
  * string always finds a format there. The script logs each call's arguments (one line per call)
  * and answers by shell {@code case} rules, e.g. {@code *player_client=ios,web*) video ;;} ({@code video}
  * writes the fixture MP4 where {@code -o} says) or {@code *) refuse ;;} (a 403).

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The arguments yt-dlp gets and the order of the retries (spec §4.1 steps 4–7), against
+ * The arguments yt-dlp gets and the order of the retries, against
  * {@link FakeYtDlp}: the local site cannot tell YouTube's player clients apart.
  */
 class PlayerClientRotationTest {

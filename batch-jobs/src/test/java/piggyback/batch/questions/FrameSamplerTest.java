@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import piggyback.storage.videos.FrameRow;
 
-/** Which frames a prompt gets, and how small (spec §4.4.1). */
+/** Which frames a prompt gets, and how small. */
 class FrameSamplerTest {
 
     @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import piggyback.storage.videos.FrameRow;
 
 /**
- * The retry and polite-prompt state machine of spec §4.4.6 and the time budget, call by call,
+ * The retry and polite-prompt state machine and the time budget, call by call,
  * with a scripted chat model and a clock that only moves when the generator waits.
  */
 class OpenAiQuestionGeneratorTest {

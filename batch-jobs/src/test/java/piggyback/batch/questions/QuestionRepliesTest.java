@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reading a model's reply (spec §4.4.4) and its ranks (spec §4.8 parse_rank). */
+/** Reading a model's reply and its ranks (parse_rank). */
 class QuestionRepliesTest {
 
     static final String REPLY = """

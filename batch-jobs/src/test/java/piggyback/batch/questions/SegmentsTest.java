@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Segmenting, spec §4.3 (reference unit tests U10–U12). */
+/** Segmenting (reference unit tests U10–U12). */
 class SegmentsTest {
 
     @Test

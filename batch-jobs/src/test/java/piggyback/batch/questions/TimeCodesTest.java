@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** time_to_seconds, spec §4.4.1 (reference unit tests U1–U6). */
+/** time_to_seconds (reference unit tests U1–U6). */
 class TimeCodesTest {
 
     @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import piggyback.storage.videos.FrameRow;
 
-/** The transcript block of a segment, from the subtitles its frames carry (spec §4.4.2). */
+/** The transcript block of a segment, from the subtitles its frames carry. */
 class TranscriptTest {
 
     @Test

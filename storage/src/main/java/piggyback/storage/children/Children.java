@@ -19,7 +19,7 @@ import piggyback.storage.videos.VideoAccessChanged;
 @Repository
 public class Children {
 
-    /** Spec §3.2: random 6-digit ids, up to 60 tries before giving up. */
+    /** Random 6-digit ids (the reference's, so ids look alike), up to 60 tries before giving up. */
     static final int ID_ATTEMPTS = 60;
 
     private static final String SELECT = """
@@ -29,7 +29,7 @@ public class Children {
             FROM children c
             LEFT JOIN experts e ON e.expert_id = c.expert_id
             LEFT JOIN parents p ON p.parent_id = c.parent_id""";
-    // Spec §3.2 list order; unlinked children (NULL expert) come first, as in the reference.
+    // The reference's list order; unlinked children (NULL expert) come first, as in the reference.
     private static final String ORDER = " ORDER BY LOWER(c.expert_id), LOWER(c.last_name), LOWER(c.first_name), c.child_id";
     private static final RowMapper<Child> ROW = (rs, n) -> new Child(
             rs.getString("child_id"), rs.getString("expert_id"), rs.getString("parent_id"),

@@ -10,7 +10,7 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Passwords and access codes as {@code pbkdf2_sha256$<iterations>$<salt_hex>$<digest_hex>}
- * (spec §2.3): PBKDF2-HMAC-SHA256, 16-byte salt, 32-byte digest; hashes made by the reference
+ * (docs/decisions/0018-access-codes.md): PBKDF2-HMAC-SHA256, 16-byte salt, 32-byte digest; hashes made by the reference
  * verify here unchanged.
  */
 public final class PasswordHashing {

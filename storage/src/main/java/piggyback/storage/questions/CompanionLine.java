@@ -1,7 +1,7 @@
 package piggyback.storage.questions;
 
 /**
- * A companion's wording of the segment's question of one type (spec §4.9).
+ * A companion's wording of the segment's question of one type.
  *
  * @param companion bunny, pig or alligator
  * @param winner    the wording a child with this companion hears; at most one per companion and segment

@@ -1,7 +1,7 @@
 package piggyback.storage.questions;
 
 /**
- * The expert's own question for a segment (spec §1.5 POST /api/expert-questions).
+ * The expert's own question for a segment ({@code POST /api/expert-questions}).
  *
  * @param remove true to take the segment's own question away (the other components are then ignored)
  */

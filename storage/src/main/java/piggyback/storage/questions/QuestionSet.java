@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * One version of a video's question set (spec §3.4.6 as rows) with its segments in order.
+ * One version of a video's question set (docs/decisions/0007-versioned-publishing.md) with its segments in order.
  *
  * @param status draft, in_review or published
  */

@@ -3,7 +3,9 @@ package piggyback.storage.questions;
 import java.util.List;
 import java.util.Locale;
 
-/** The seven question categories (spec §4.4.4); {@code settings} is read as {@code setting} (decision A-7). */
+/**
+ * The seven question categories; {@code settings} is read as {@code setting} (docs/decisions/0019-quiz-attempts.md).
+ */
 public final class QuestionTypes {
 
     public static final List<String> ALL = List.of(

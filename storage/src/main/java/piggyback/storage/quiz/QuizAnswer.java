@@ -1,7 +1,7 @@
 package piggyback.storage.quiz;
 
 /**
- * One answer in an attempt (spec §3.4.8 {@code Detail}). A first answer has a status of correct,
+ * One answer in an attempt (an item of the attempt's {@code details}). A first answer has a status of correct,
  * almost or wrong and usually a question type; a later try has status {@code retry} and neither
  * an expected answer nor a type.
  *

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import piggyback.storage.UtcTime;
 
 /**
- * The quiz_attempts and quiz_attempt_details tables (ARCHITECTURE §9 A-4): an attempt and its
+ * The quiz_attempts and quiz_attempt_details tables (docs/decisions/0019-quiz-attempts.md): an attempt and its
  * answers are written in one transaction, so a reader never sees an attempt without its answers.
  */
 @Repository

@@ -1,7 +1,7 @@
 package piggyback.storage.quiz;
 
 /**
- * How a quiz attempt went, as the kids' player counts it (spec §7.4): {@code total} questions
+ * How a quiz attempt went, as the kids' player counts it: {@code total} questions
  * answered at the first try, of which {@code correct} were correct and {@code wrong} almost or
  * wrong; {@code totalRetries} later tries on questions already answered.
  */

@@ -1,7 +1,7 @@
 package piggyback.storage.quiz;
 
 /**
- * How the video of an attempt was watched (spec §3.4.8's additive fields); each may be unknown.
+ * How the video of an attempt was watched (optional fields of a saved attempt); each may be unknown.
  *
  * @param interactionMode strict, flexible or passive
  * @param sessionId       the player's own id for the viewing, if it sends one

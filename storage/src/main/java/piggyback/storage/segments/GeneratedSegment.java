@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param status      {@link #GENERATED} with its questions, or {@link #FAILED} with the reason
  * @param generator   which generator made (or tried to make) the questions, e.g. offline-opennlp
- * @param errorReason the spec's reason code when failed (no_frames_in_segment, model_refusal …)
+ * @param errorReason the reason code when failed (no_frames_in_segment, model_refusal …)
  * @param attempts    how many generation attempts it took
  */
 public record GeneratedSegment(int start, int end, String status, String generator, String bestQuestion,

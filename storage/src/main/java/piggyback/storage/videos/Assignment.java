@@ -2,7 +2,7 @@ package piggyback.storage.videos;
 
 import java.time.LocalDateTime;
 
-/** An expert's assignment to a video, with the expert's display name (spec §3.2 Assignment). */
+/** An expert's assignment to a video, with the expert's display name (the Assignment of the admin's video routes). */
 public record Assignment(String videoId, String expertId, String assignmentSource, LocalDateTime assignedAt,
                          LocalDateTime updatedAt, String expertName) {
 }

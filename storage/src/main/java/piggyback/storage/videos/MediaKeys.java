@@ -1,7 +1,7 @@
 package piggyback.storage.videos;
 
 /**
- * The object-store key scheme (ARCHITECTURE §3, §4): everything of a video under
+ * The object-store key scheme (docs/decisions/0010-s3-key-scheme.md): everything of a video under
  * {@code videos/<videoId>/}. Keys are deterministic, so a re-run overwrites instead of duplicating.
  */
 public final class MediaKeys {

@@ -12,7 +12,7 @@ import piggyback.storage.codes.PasswordHashing;
 import piggyback.storage.experts.Experts;
 import piggyback.storage.parents.Parents;
 
-/** The reference's repository-level tests (spec §10.3 U17–U22, U30, U31) and the parent links. */
+/** The reference's repository-level tests (U17–U22, U30, U31) and the parent links. */
 class ChildrenTest extends StorageTestBase {
 
     @Autowired

@@ -15,13 +15,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import piggyback.api.accounts.ChildRules;
+import piggyback.api.accounts.ChildView;
 import piggyback.api.admin.experts.ExpertView;
 import piggyback.api.web.BooleanParameter;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 import piggyback.storage.experts.Experts;
 
-/** Admin CRUD of child profiles (spec §1.6, E-DETAIL errors). */
+/** Admin CRUD of child profiles ({@code detail} errors, docs/decisions/0001-error-envelopes.md). */
 @RestController
 @RequestMapping("/api/admin/children")
 @Tag(name = "admin")

@@ -5,8 +5,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import piggyback.api.admin.AccountRules;
-import piggyback.api.admin.AdminAudit;
+import piggyback.api.accounts.AccountRules;
+import piggyback.api.accounts.ChildRules;
+import piggyback.api.audit.AdminAudit;
 import piggyback.api.web.ApiException;
 import piggyback.api.web.Ids;
 import piggyback.api.web.JsonBody;
@@ -19,7 +20,7 @@ import piggyback.storage.children.NewChild;
 import piggyback.storage.experts.Experts;
 import piggyback.storage.parents.Parents;
 
-/** Admin management of child profiles (spec §1.6 "Children", with parents per ARCHITECTURE §10). */
+/** Admin management of child profiles (docs/decisions/0021-accounts-and-logins.md). */
 @Service
 class ChildProfiles {
 
@@ -40,11 +41,11 @@ class ChildProfiles {
             return children.list(ChildFilter.everyone(includeInactive));
         }
         String expertId = Ids.normaliseAccountId(expertFilter);
-        // spec §1.6: an empty expert_id filter lists nobody
+        // as the reference: an empty expert_id filter lists nobody
         return expertId.isEmpty() ? List.of() : children.list(ChildFilter.ofExpert(expertId, includeInactive));
     }
 
-    /** Validates in the reference's order (spec §1.6), each failure a 400. */
+    /** Validates in the reference's order (clients show the first message), each failure a 400. */
     @Transactional
     Child create(JsonBody body) {
         String expertId = Ids.normaliseAccountId(body.text("expert_id", Limits.FIELD));
@@ -140,7 +141,7 @@ class ChildProfiles {
         return children.find(childId).orElseThrow(() -> ApiException.notFound("child not found"));
     }
 
-    /** A malformed id cannot name a child: it is simply not found (spec I13 expects 404). */
+    /** A malformed id cannot name a child: it is simply not found (the reference's test I13 expects 404). */
     private static String validChildId(String raw) {
         String childId = Ids.normaliseChildId(raw);
         if (!Ids.isChildId(childId)) {

@@ -16,7 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 
-/** Admin CRUD of expert accounts (spec §1.6, E-DETAIL errors). */
+/** Admin CRUD of expert accounts ({@code detail} errors, docs/decisions/0001-error-envelopes.md). */
 @RestController
 @RequestMapping("/api/admin/experts")
 @Tag(name = "admin")

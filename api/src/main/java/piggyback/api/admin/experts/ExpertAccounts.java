@@ -8,8 +8,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import piggyback.api.admin.AccountRules;
-import piggyback.api.admin.AdminAudit;
+import piggyback.api.accounts.AccountRules;
+import piggyback.api.audit.AdminAudit;
 import piggyback.api.security.AccountClosed;
 import piggyback.api.security.Credential;
 import piggyback.api.security.CredentialChanged;
@@ -25,8 +25,8 @@ import piggyback.storage.experts.Expert;
 import piggyback.storage.experts.Experts;
 
 /**
- * Admin management of expert accounts (spec §1.6). An expert's password is also its first
- * access code (ARCHITECTURE §10), so it must be free as a code too.
+ * Admin management of expert accounts. An expert's password is also its first
+ * access code (docs/decisions/0018-access-codes.md), so it must be free as a code too.
  */
 @Service
 class ExpertAccounts {

@@ -3,7 +3,7 @@ package piggyback.api.admin.experts;
 import piggyback.storage.UtcTime;
 import piggyback.storage.experts.Expert;
 
-/** The Expert shape of spec §3.2; never carries the password hash. */
+/** The Expert shape of the admin routes; never carries the password hash. */
 public record ExpertView(String expertId, String displayName, boolean isActive, String createdAt, String updatedAt) {
 
     public static ExpertView of(Expert expert) {

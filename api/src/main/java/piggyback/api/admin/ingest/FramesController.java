@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import piggyback.api.admin.AdminAudit;
+import piggyback.api.audit.AdminAudit;
 import piggyback.api.web.Ids;
 import piggyback.api.web.Json;
 import piggyback.batch.frames.FrameExtractionException;
@@ -20,7 +20,7 @@ import piggyback.storage.videos.MediaKeys;
 import piggyback.storage.videos.Videos;
 
 /**
- * The seed's synchronous frame extraction (spec §4.2): always HTTP 200, with {@code success}
+ * The seed's synchronous frame extraction: always HTTP 200, with {@code success}
  * false and the reason when the video is unknown or cannot be decoded.
  */
 @RestController

@@ -10,10 +10,10 @@ import piggyback.batch.download.StoredSource;
 import piggyback.batch.subtitles.SubtitleOutcome;
 import piggyback.storage.videos.Video;
 
-/** The outcome object of {@code /api/download} (spec §4.1 steps 11–12, with the seed's extras), also answered by uploads. */
+/** The outcome object of {@code /api/download} (the reference's, with the seed's extras), also answered by uploads. */
 final class IngestReplies {
 
-    /** What is known of the video when something fails: the fields set so far are kept (spec §4.1 step 12). */
+    /** What is known of the video when something fails: the fields set so far are kept. */
     record Known(String videoId, String title, String thumbnail, Double duration) {
         static final Known NOTHING = new Known(null, null, null, null);
     }

@@ -11,7 +11,7 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Bringing videos in: a download by address (spec §1.6 Pipeline, §4.1) or an admin's upload (ARCHITECTURE §10). */
+/** Bringing videos in: a download by address or an admin's upload (docs/api-contract.md#admin). */
 @RestController
 @Tag(name = "admin")
 class VideoIngestController {

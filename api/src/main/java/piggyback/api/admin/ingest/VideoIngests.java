@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
-import piggyback.api.admin.AdminAudit;
+import piggyback.api.audit.AdminAudit;
 import piggyback.api.web.ApiException;
 import piggyback.api.web.Ids;
 import piggyback.batch.download.DownloadError;
@@ -19,7 +19,7 @@ import piggyback.batch.download.SourceDownload;
 import piggyback.batch.download.SourceUrl;
 import piggyback.batch.download.SourceUrls;
 import piggyback.batch.download.StoredSource;
-import piggyback.batch.download.VideoIds;
+import piggyback.batch.VideoIds;
 import piggyback.batch.download.VideoMetadata;
 import piggyback.batch.download.WorkFolder;
 import piggyback.batch.subtitles.SubtitleImport;
@@ -30,7 +30,7 @@ import piggyback.storage.videos.Videos;
 /**
  * The seed's synchronous ingest routes: they run the download and subtitles steps' work
  * ({@link SourceDownload}, {@link SubtitleImport}) in the request, not the Batch job, and answer
- * with its outcome (ARCHITECTURE §3).
+ * with its outcome (docs/architecture.md#the-job-graph).
  */
 @Service
 class VideoIngests {
@@ -53,7 +53,7 @@ class VideoIngests {
         this.audit = audit;
     }
 
-    /** Spec §4.1: every outcome, failures included, is an answer (the route always says 200). */
+    /** As the seed's route: every outcome, failures included, is an answer (the route always says 200). */
     Map<String, Object> download(String url) {
         IngestReplies.Known known = IngestReplies.Known.NOTHING;
         List<String> usedPlayerClient = List.of();
@@ -78,7 +78,7 @@ class VideoIngests {
     }
 
     /**
-     * ARCHITECTURE §10: an uploaded file becomes a video like a download. A file that is not a
+     * An uploaded file becomes a video like a download. A file that is not a
      * playable video is refused (400) and nothing of it is kept.
      */
     Map<String, Object> upload(MultipartFile file, String title, String requestedId) {

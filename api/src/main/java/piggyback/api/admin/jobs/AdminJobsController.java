@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import piggyback.api.admin.AdminAudit;
+import piggyback.api.audit.AdminAudit;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.Json;
@@ -21,7 +21,7 @@ import piggyback.api.web.JsonBody;
 import piggyback.batch.privacy.Purges;
 import piggyback.batch.runs.PipelineRuns;
 
-/** Pipeline runs for admins (ARCHITECTURE §10 "uploads and jobs"): start, follow, stop, restart, recover. */
+/** Pipeline runs for admins (docs/api-contract.md#admin): start, follow, stop, restart, recover. */
 @RestController
 @RequestMapping("/api/admin/jobs")
 @Tag(name = "admin")

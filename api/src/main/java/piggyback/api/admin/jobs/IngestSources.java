@@ -72,7 +72,7 @@ class IngestSources {
         return download(() -> urls.parse(raw)).text();
     }
 
-    /** Segment length: 1–300 s, 60 when absent (spec §4.3, the admin page's range). */
+    /** Segment length: 1–300 s, 60 when absent (the admin page's range). */
     static int intervalSeconds(String raw) {
         return bounded(raw, "interval_seconds", 60, 1, MAX_INTERVAL);
     }

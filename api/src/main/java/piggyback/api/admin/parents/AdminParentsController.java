@@ -16,7 +16,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 
-/** Admin CRUD of parent accounts (ARCHITECTURE §10, E-DETAIL errors like the other admin routes). */
+/**
+ * Admin CRUD of parent accounts (docs/decisions/0021-accounts-and-logins.md; {@code detail} errors like the other admin
+ * routes).
+ */
 @RestController
 @RequestMapping("/api/admin/parents")
 @Tag(name = "admin")

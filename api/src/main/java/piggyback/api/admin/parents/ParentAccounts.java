@@ -8,8 +8,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import piggyback.api.admin.AccountRules;
-import piggyback.api.admin.AdminAudit;
+import piggyback.api.accounts.AccountRules;
+import piggyback.api.audit.AdminAudit;
 import piggyback.api.security.AccountClosed;
 import piggyback.api.security.CredentialChanged;
 import piggyback.api.security.ParentPasswords;

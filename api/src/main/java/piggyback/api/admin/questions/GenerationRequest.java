@@ -4,7 +4,7 @@ import piggyback.batch.questions.QuestionsJobParameters;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The one message a client sends on the questions socket (spec §1.9). The numbers are read as
+ * The one message a client sends on the questions socket. The numbers are read as
  * Python's {@code int()} reads them: whole numbers, decimals (truncated), numeric text, true/false.
  * The client may name a {@code provider}; the configured generator answers whatever it names.
  */

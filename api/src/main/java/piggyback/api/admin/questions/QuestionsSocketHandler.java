@@ -29,7 +29,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code WS /ws/questions/{video_id}} (spec §1.9): the admin's live question generation. After the
+ * {@code WS /ws/questions/{video_id}} (docs/api-contract.md#admin): the admin's live question generation. After the
  * client's one message, segments are generated one after another and each result is sent as it
  * comes; nothing is stored (the admin submits what it keeps). Generation runs on its own thread so
  * the socket stays responsive, and stops when the client goes away.

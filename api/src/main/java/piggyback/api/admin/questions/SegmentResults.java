@@ -11,8 +11,8 @@ import piggyback.batch.questions.SegmentQuestions;
 import piggyback.batch.questions.SegmentResult;
 
 /**
- * A segment's result as the admin's page gets it, R of spec §4.4.7: the questions in the shape of
- * §4.4.4 (plus the generator's name), or {@code {"error": {reason, retryable, message?, raw_preview?}}}.
+ * A segment's result as the admin's page gets it: the questions in the
+ * generator's shape (plus the generator's name), or {@code {"error": {reason, retryable, message?, raw_preview?}}}.
  */
 final class SegmentResults {
 

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import piggyback.api.admin.AdminAudit;
+import piggyback.api.audit.AdminAudit;
 import piggyback.api.web.ApiException;
 import piggyback.api.web.Ids;
 import piggyback.api.web.Json;
@@ -20,7 +20,7 @@ import piggyback.storage.segments.GeneratedSegments;
 import piggyback.storage.videos.Videos;
 
 /**
- * The admin keeps what the live generation streamed (spec §4.6): each submitted segment replaces
+ * The admin keeps what the live generation streamed: each submitted segment replaces
  * that segment's row and questions, all in one transaction. The rows are where experts review
  * them, so {@code file_url} points at the reviewers' route for the video's questions and there is
  * no file path (the reference wrote a JSON file; here nothing goes to disk).

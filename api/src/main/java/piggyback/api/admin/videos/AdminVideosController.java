@@ -22,7 +22,7 @@ import piggyback.storage.videos.Video;
 import piggyback.storage.videos.VideoProgress;
 import piggyback.storage.videos.Videos;
 
-/** The admin's list of videos and their expert assignments (spec §1.6 "Videos and assignments"). */
+/** The admin's list of videos and their expert assignments (docs/api-contract.md#admin). */
 @RestController
 @RequestMapping("/api/admin/videos")
 @Tag(name = "admin")

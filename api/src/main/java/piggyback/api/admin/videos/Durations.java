@@ -1,6 +1,6 @@
 package piggyback.api.admin.videos;
 
-/** Durations as the reference prints them (spec §1.6): HH:MM:SS from one hour, else MM:SS. */
+/** Durations as the reference's admin page prints them: HH:MM:SS from one hour, else MM:SS. */
 public final class Durations {
 
     private Durations() {

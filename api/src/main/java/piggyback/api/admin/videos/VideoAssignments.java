@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import piggyback.api.admin.AdminAudit;
+import piggyback.api.audit.AdminAudit;
 import piggyback.api.web.ApiException;
 import piggyback.api.web.Ids;
 import piggyback.api.web.JsonBody;
@@ -17,14 +17,14 @@ import piggyback.storage.videos.Assignment;
 import piggyback.storage.videos.Assignments;
 import piggyback.storage.videos.Videos;
 
-/** Admin changes to who reviews which video (spec §1.6; unknown experts are a 404, not a 500). */
+/** Admin changes to who reviews which video (unknown experts are a 404, not a 500). */
 @Service
 class VideoAssignments {
 
     record Change(String videoId, String expertId, String op) {
     }
 
-    /** The Assignment shape of spec §3.2. */
+    /** The Assignment shape the admin's video routes answer. */
     record AssignmentView(String videoId, String expertId, String assignmentSource, String assignedAt,
                           String updatedAt, String expertName) {
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
-import piggyback.api.admin.AccountRules;
+import piggyback.api.accounts.AccountRules;
 import piggyback.api.security.CredentialChanged;
 import piggyback.api.security.LoginThrottle;
 import piggyback.api.web.ApiException;

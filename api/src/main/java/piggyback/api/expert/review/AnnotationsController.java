@@ -25,10 +25,11 @@ import piggyback.storage.questions.SegmentEdit;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Annotations of spec §1.5 (E-DETAIL errors): a segment's own question or skip, and in review mode
- * the expert's verdict on the model's best question, saved into the working set as drafts (the
- * reference wrote them to files nothing read). The video is named by {@code video_id}; in review
- * mode a question file path {@code <video_id>/questions/<video_id>.json} also names it.
+ * Annotations ({@code detail} errors, docs/decisions/0001-error-envelopes.md): a segment's own question
+ * or skip, and in review mode the expert's verdict on the model's best question, saved into the working
+ * set as drafts (the reference wrote them to files nothing read). The video is named by {@code
+ * video_id}; in review mode a question file path {@code <video_id>/questions/<video_id>.json} also names
+ * it.
  */
 @RestController
 @Tag(name = "expert")
@@ -102,7 +103,9 @@ class AnnotationsController {
         return Json.obj("success", true, "annotation", entry, "mode", mode, "revision", saved.revision());
     }
 
-    /** Spec §1.5: approved (default true; "true"/"1"/"yes"/"approved" count), a comment required to disapprove. */
+    /**
+     * As the reference: approved (default true; "true"/"1"/"yes"/"approved" count), a comment required to disapprove.
+     */
     private static Map<String, Object> bestQuestion(Map<String, Object> raw) {
         Object approvedRaw = raw.get("approved");
         boolean approved = approvedRaw == null || ReviewEdits.truthy(approvedRaw)

@@ -29,7 +29,7 @@ import piggyback.storage.questions.ReviewSet;
 import piggyback.storage.questions.SegmentEdit;
 
 /**
- * Each companion's wording and its winner per segment (spec §1.5, §3.4.7, §4.9), kept in the
+ * Each companion's wording and its winner per segment (docs/decisions/0007-versioned-publishing.md), kept in the
  * working set. Segment keys are read in both spellings ({@code "0-59"}, {@code "00060-00119"}),
  * matched within half a second.
  */
@@ -93,7 +93,9 @@ class CompanionVariantsController {
                 "data", ReviewView.companions(saved));
     }
 
-    /** Spec §4.9.1: always 200; {@code success: false} with the reason when nothing could be worded. */
+    /**
+     * Always 200, as the reference's page expects; {@code success: false} with the reason when nothing could be worded.
+     */
     @PostMapping("/api/expert/questions/persona-variants")
     @Operation(summary = "Generate companion-variant questions from a question list")
     Map<String, Object> fromQuestions(@CurrentCaller Caller expert, @RequestBody Map<String, Object> body) {

@@ -13,7 +13,7 @@ import piggyback.storage.questions.LineEdit;
 import piggyback.storage.questions.ReviewQuestion;
 import piggyback.storage.questions.ReviewSegment;
 
-/** Has the {@link CompanionWriter} word a segment's questions the way each companion asks (spec §4.9). */
+/** Has the {@link CompanionWriter} word a segment's questions the way each companion asks. */
 @Component
 class CompanionWording {
 

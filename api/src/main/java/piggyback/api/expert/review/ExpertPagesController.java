@@ -18,7 +18,8 @@ import piggyback.api.security.Sessions;
 /**
  * The expert's pages (static files under {@code static/expert/}): sign-in, the list of videos,
  * and the edit page of one video. Without an expert session the pages lead to the sign-in page,
- * which comes back afterwards; the edit page's other refusals are spec §1.5's E-DETAIL ones.
+ * which comes back afterwards; the edit page's other refusals are {@code detail} ones
+ * (docs/decisions/0001-error-envelopes.md).
  */
 @Controller
 @Tag(name = "expert")

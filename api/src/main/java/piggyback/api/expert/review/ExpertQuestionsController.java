@@ -30,8 +30,8 @@ import piggyback.storage.segments.GeneratedSegment;
 import piggyback.storage.segments.GeneratedSegments;
 
 /**
- * The expert's own question or skip per segment (spec §1.5, §3.4.4), saved into the working set
- * as a draft: children see it only once the set is published.
+ * The expert's own question or skip per segment (docs/decisions/0007-versioned-publishing.md), saved
+ * into the working set as a draft: children see it only once the set is published.
  */
 @RestController
 @Tag(name = "expert")
@@ -75,7 +75,7 @@ class ExpertQuestionsController {
                 "segments", generated.of(id).stream().map(ExpertQuestionsController::aiSegment).toList());
     }
 
-    /** Spec §1.5: the own question, or a skip, of the segment with these bounds. */
+    /** The own question, or a skip, of the segment with these bounds. */
     @PostMapping("/api/expert-questions")
     @Operation(summary = "Save expert question payload")
     Map<String, Object> save(@CurrentCaller Caller expert, @RequestBody Map<String, Object> body) {
@@ -98,7 +98,7 @@ class ExpertQuestionsController {
                 "updatedAt", UtcTime.iso(saved.updatedAt()), "skipped", skipped, "revision", saved.revision());
     }
 
-    /** Seconds rounded to 3 decimals; anything not numeric is 0 (spec §1.5). */
+    /** Seconds rounded to 3 decimals; anything not numeric is 0, as the reference reads them. */
     private static double bound(Object raw) {
         try {
             Double value = ReviewEdits.number(raw, "segment bound");

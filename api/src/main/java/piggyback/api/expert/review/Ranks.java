@@ -1,6 +1,6 @@
 package piggyback.api.expert.review;
 
-/** The reference's {@code parse_rank} (spec §4.8). */
+/** The reference's {@code parse_rank}: models and pages send 1, 1.0 or "1". */
 final class Ranks {
 
     private Ranks() {

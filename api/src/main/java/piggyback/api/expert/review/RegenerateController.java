@@ -26,7 +26,7 @@ import piggyback.storage.questions.ReviewSegment;
 import piggyback.storage.questions.ReviewSet;
 
 /**
- * A new question of one category for one segment (spec §4.11), written by the pipeline's
+ * A new question of one category for one segment, written by the pipeline's
  * question generator from the segment's frames and transcript. Nothing is stored: the expert
  * puts it in the editor and it is saved with the next save, like any edit.
  */

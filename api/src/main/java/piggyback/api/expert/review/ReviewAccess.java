@@ -10,7 +10,7 @@ import piggyback.storage.videos.Assignments;
 import piggyback.storage.videos.Videos;
 
 /**
- * The "expert+video" guard of spec §1.5: the caller is an expert, the video exists and is
+ * The "expert+video" guard of the review routes: the caller is an expert, the video exists and is
  * assigned to (or claimed by) that expert. Access is never created here: claiming does that.
  */
 @Component

@@ -22,8 +22,8 @@ import piggyback.storage.questions.ReviewSet;
 import piggyback.storage.questions.ReviewSets;
 
 /**
- * Reading, saving and publishing a video's question set (spec §1.5, §4.8; ARCHITECTURE §10
- * "publishing"): {@code update-questions} and {@code save-final-questions} publish a new version
+ * Reading, saving and publishing a video's question set (docs/decisions/0007-versioned-publishing.md):
+ * {@code update-questions} and {@code save-final-questions} publish a new version
  * unless the body says {@code "publish": false}, which saves a draft.
  */
 @RestController
@@ -75,7 +75,7 @@ class ReviewController {
         return reply;
     }
 
-    /** Spec §1.5: {@code {videoId, data: {segments, revision?}}}; publishes. */
+    /** The seed's body {@code {videoId, data: {segments, revision?}}}; publishes. */
     @PostMapping("/api/save-final-questions")
     @Operation(summary = "Save final expert-approved questions")
     Map<String, Object> saveFinalQuestions(@CurrentCaller Caller expert, @RequestBody Map<String, Object> body) {

@@ -19,14 +19,14 @@ import piggyback.storage.questions.SegmentEdit;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the segments a client saves (spec §3.4.6 FinalSegment, as the review pages send them)
+ * Reads the segments a client saves (the reference's FinalSegment, as the review pages send them)
  * into {@link SegmentEdit}s. Only what is sent changes; keys the server does not model are kept
  * as the client sent them. Anything malformed is a 400 naming the field.
  */
 @Component
 class ReviewEdits {
 
-    /** Question and answer texts (ARCHITECTURE §10). */
+    /** Question and answer texts (docs/api-contract.md#conventions). */
     static final int TEXT = 2000;
     static final int REASON = 500;
     static final int TYPE = 32;
@@ -93,7 +93,10 @@ class ReviewEdits {
                 winners(raw.get("persona_winners"), where + ".persona_winners"), fields);
     }
 
-    /** The expert's own question: a known type (setting and settings are one, A-7) and both texts. */
+    /**
+     * The expert's own question: a known type (setting and settings are one, docs/decisions/0019-quiz-attempts.md) and
+     * both texts.
+     */
     static OwnQuestionEdit ownQuestion(String type, String question, String answer) {
         if (!QuestionTypes.isKnown(QuestionTypes.normalise(type))) {
             throw ApiException.badRequest("Invalid question type");

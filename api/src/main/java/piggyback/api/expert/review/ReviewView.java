@@ -16,7 +16,7 @@ import piggyback.storage.questions.ReviewSet;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A question set as the review routes answer it: the FinalSegment shape of spec §3.4.6
+ * A question set as the review routes answer it: the reference's FinalSegment shape
  * ({@code start, end, aiQuestions, persona_variants, persona_winners} …) plus what the product
  * adds: each question's id, who changed it and when, the expert's own question, and the set's
  * version, status and revision (which the next save must send back).
@@ -40,7 +40,10 @@ class ReviewView {
         return view;
     }
 
-    /** Spec §3.4.7: {@code {videoId, segments: {"<start>-<end>": {persona_variants, persona_winners}}, updatedAt}}. */
+    /**
+     * The reference's shape: {@code {videoId, segments: {"<start>-<end>": {persona_variants, persona_winners}},
+     * updatedAt}}.
+     */
     static Map<String, Object> companions(ReviewSet set) {
         Map<String, Object> segments = new LinkedHashMap<>();
         for (ReviewSegment segment : set.segments()) {

@@ -14,7 +14,7 @@ import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.Json;
 
-/** The videos experts review, and claiming them (spec §1.5, §1.11; ARCHITECTURE §10). */
+/** The videos experts review, and claiming them (docs/decisions/0009-who-may-call-what.md). */
 @RestController
 @Tag(name = "expert")
 class ExpertVideosController {
@@ -53,7 +53,7 @@ class ExpertVideosController {
         return Json.obj("success", true);
     }
 
-    /** Experts and admins (ARCHITECTURE §10: the reference left it open). */
+    /** Experts and admins (the reference left it open; docs/decisions/0009-who-may-call-what.md). */
     @GetMapping("/api/videos-list")
     @Operation(summary = "List downloaded videos (shared expert/admin view)")
     Map<String, Object> videosList(@CurrentCaller Caller caller) {

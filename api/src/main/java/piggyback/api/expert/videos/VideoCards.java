@@ -16,7 +16,7 @@ import piggyback.storage.videos.Video;
 import piggyback.storage.videos.Videos;
 
 /**
- * The video items of the expert lists (spec §1.5 GET /api/expert/videos): every video whose
+ * The video items of the expert lists ({@code GET /api/expert/videos}): every video whose
  * source is stored, with its AI question count and where its review stands.
  */
 @Component
@@ -39,7 +39,7 @@ class VideoCards {
     }
 
     /**
-     * Every processed video for this expert (ARCHITECTURE §10 "claiming"): whether it is the
+     * Every processed video for this expert (docs/decisions/0009-who-may-call-what.md): whether it is the
      * expert's, how many experts have it, and whether someone else does.
      */
     List<Map<String, Object>> forExpert(String expertId) {
@@ -58,7 +58,7 @@ class VideoCards {
         }).toList();
     }
 
-    /** Processed videos no expert has (spec §1.11 {@code available}). */
+    /** Processed videos no expert has ({@code available}). */
     List<Map<String, Object>> unclaimed() {
         Set<String> held = byVideo().keySet();
         return videos.withStoredSource().stream().filter(video -> !held.contains(video.videoId()))
@@ -81,7 +81,7 @@ class VideoCards {
                 "published_version", state.publishedVersion());
     }
 
-    /** Spec §12.3-11: a missing title falls back to the id. */
+    /** A missing title falls back to the id (the reference showed an empty card). */
     private static String title(Video video) {
         return video.title() == null || video.title().isBlank() ? video.videoId() : video.title();
     }

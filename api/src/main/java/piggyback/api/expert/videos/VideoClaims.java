@@ -10,7 +10,7 @@ import piggyback.storage.videos.Assignments;
 import piggyback.storage.videos.Videos;
 
 /**
- * Claiming (ARCHITECTURE §10, spec §1.11): an expert may take a video nobody has; a video held
+ * Claiming (docs/decisions/0009-who-may-call-what.md): an expert may take a video nobody has; a video held
  * by another expert is refused rather than shared silently; unclaiming gives up the caller's own.
  */
 @Service

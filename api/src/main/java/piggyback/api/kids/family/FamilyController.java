@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import piggyback.api.admin.children.ChildRules;
-import piggyback.api.admin.children.ChildView;
+import piggyback.api.accounts.ChildRules;
+import piggyback.api.accounts.ChildView;
 import piggyback.api.kids.ChildAccess;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
@@ -28,7 +28,7 @@ import piggyback.storage.children.Children;
 /**
  * The family's side of the children (beyond the seed): the profiles a session may pick, for the
  * player's profile picker and the parents' page, and the one setting a family manages itself,
- * the child's interaction mode (spec §8), which a parent or expert changes, never the child's
+ * the child's interaction mode, which a parent or expert changes, never the child's
  * device. A learner session reaches only the children its code opened, a parent its own
  * children, an expert only its own children.
  */

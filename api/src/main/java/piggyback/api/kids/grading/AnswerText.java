@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 /**
- * The reference's text helpers (spec §5.3): numbers read from digits and number words, the normalised word
+ * The reference's text helpers: numbers read from digits and number words, the normalised word
  * string, and the two combined as the scorers' input. Numbers are {@link BigInteger}s because Python's ints
  * never overflow ("hundred hundred …" multiplies up, and a digit run may be long).
  */

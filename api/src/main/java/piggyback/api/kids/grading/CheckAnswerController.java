@@ -20,9 +20,9 @@ import piggyback.api.web.JsonBody;
 import piggyback.storage.questions.PublishedAnswer;
 
 /**
- * {@code POST /api/check_answer} (spec §1.4, §5): grades a child's transcribed answer. The body is read the
+ * {@code POST /api/check_answer} (docs/decisions/0012): grades a child's transcribed answer. The body is read the
  * reference's lenient way ({@code {}} is an empty input, numbers and booleans are graded as their text), with
- * every field capped (ARCHITECTURE §10). With {@code question_id} the answer is graded against that published
+ * every field capped (docs/api-contract.md). With {@code question_id} the answer is graded against that published
  * question's own answer and wording, so a child's device never needs the answer key.
  */
 @RestController

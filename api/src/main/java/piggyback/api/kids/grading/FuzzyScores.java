@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.TreeSet;
 
 /**
- * Ports of RapidFuzz 3.x {@code fuzz.partial_ratio} and {@code fuzz.token_set_ratio} (spec §5.4), on Unicode code
+ * Ports of RapidFuzz 3.x {@code fuzz.partial_ratio} and {@code fuzz.token_set_ratio}, on Unicode code
  * points. The double expressions are RapidFuzz's own, in its order of operations, because the grader compares
  * the results with thresholds such as exactly 0.75 and prints them rounded: one ulp off could flip a grade.
  */

@@ -1,7 +1,7 @@
 package piggyback.api.kids.grading;
 
 /**
- * The result of grading one answer, field for field the reference's {@code check_answer} body (spec §5.5).
+ * The result of grading one answer, field for field the reference's {@code check_answer} body.
  *
  * @param similarity the fuzzy score rounded to 3 decimals (0.0 or 1.0 for the early decisions)
  * @param expected   the expected answer, trimmed and lower-cased

@@ -36,7 +36,7 @@ final class Lexicon {
         return WORDNET;
     }
 
-    /** The word, its canonical synonym (spec §5.2), its irregular lemma and what undoing a suffix leaves. */
+    /** The word, its canonical synonym (the reference's list), its irregular lemma and what undoing a suffix leaves. */
     Set<String> forms(String word) {
         Set<String> forms = new LinkedHashSet<>(4);
         forms.add(word);

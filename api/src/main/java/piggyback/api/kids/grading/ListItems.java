@@ -16,7 +16,7 @@ final class ListItems {
     /** Python's {@code \bcalled\s+(.+)}; UNIX_LINES because Python's {@code .} only stops at {@code \n}. */
     private static final Pattern CALLED =
             Pattern.compile("(?<!" + PyText.WORD + ")called" + PyText.SPACE + "+(.+)", Pattern.UNIX_LINES);
-    /** The reference counts parts with a plain substring "and", so "sand" splits too (spec §12.3-9). */
+    /** The reference counts parts with a plain substring "and", so "sand" splits too (docs/decisions/0012). */
     private static final Pattern COUNT_SEPARATOR = Pattern.compile(",|and");
     private static final String[] COUNT_WORDS = {"one", "two", "three", "four", "five"};
 
@@ -111,7 +111,7 @@ final class ListItems {
             }
         },
         /**
-         * The fix (spec §12.3-9): a one-word item must be nearly one of the answer's words (ratio 80, which lets
+         * The fix (docs/decisions/0012): a one-word item must be nearly one of the answer's words (ratio 80, which lets
          * a misheard "read" or "gren" through, 85.7 and 88.9, but not "green" for "red" or "pears" for "apples");
          * longer items keep the reference's test. An answer naming none of the items is wrong, as the whole
          * answer's fuzzy score would only measure the same near misses.

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rewrites spoken numbers as digits before the reference procedure reads them (spec §12.3-9), fixing two of its
+ * Rewrites spoken numbers as digits before the reference procedure reads them (docs/decisions/0012), fixing two of its
  * quirks: tens above twenty ("thirty", "forty two", "one hundred and five") were not numbers, and adjacent number
  * words added up ("one two three" was 6). Now separate numbers stay separate ("two four" → "2 4"), and a child
  * counting up from one ("one two three") answers with the last number it reaches ("3").

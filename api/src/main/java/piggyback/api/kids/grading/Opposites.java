@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds answers that say the opposite of the expected one, which the fuzzy scores cannot see (spec §12.3-9):
+ * Finds answers that say the opposite of the expected one, which the fuzzy scores cannot see (docs/decisions/0012):
  * "not hungry" contains "hungry", and the reference's synonym list turns "sad" into "unhappy", which contains
  * "happy". Each content word is read with its polarity (after "not", "didnt", "no shoes"… up to a "but"); the
  * same word with the other polarity, or an antonym with the same polarity, contradicts; an antonym with the other

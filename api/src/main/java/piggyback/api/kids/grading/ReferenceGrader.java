@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The reference's answer check (spec §5.5): numbers first, then the fuzzy score, list answers, the two
+ * The reference's answer check (docs/decisions/0012): numbers first, then the fuzzy score, list answers, the two
  * thresholds, and the judge for the band between them. The order of the steps is part of the contract.
  */
 public final class ReferenceGrader {

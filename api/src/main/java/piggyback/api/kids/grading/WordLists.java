@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The reference grader's word lists, exactly as spec §5.2 gives them. The two-word entries ("you know",
+ * The reference grader's word lists, unchanged (docs/decisions/0012). The two-word entries ("you know",
  * "ice cream") are kept although single tokens never match them, so the data stays the reference's.
  */
 final class WordLists {
@@ -17,7 +17,7 @@ final class WordLists {
 
     static final Set<String> FILLER_WORDS = Set.of("um", "uh", "like", "you know", "hmm", "well", "okay", "so");
 
-    /** No tens beyond twenty: "thirty" is not a number word (spec §12.3-9). */
+    /** No tens beyond twenty: "thirty" is not a number word (docs/decisions/0012). */
     static final Map<String, Integer> NUM_WORDS = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),

@@ -37,7 +37,8 @@ import piggyback.storage.videos.Videos;
  * interaction mode, where the video and its captions are, and the questions of the newest
  * published set in the companion's words, each with its {@code question_id} and its pre-rendered
  * speech, but never its answer: the player grades by {@code question_id} ({@code /api/check_answer}).
- * The child must be one the session may see, and the video one of its expert's (spec §1.4).
+ * The child must be one the session may see, and the video one of its expert's
+ * (docs/decisions/0009-who-may-call-what.md).
  */
 @RestController
 @Tag(name = "kids")

@@ -16,7 +16,7 @@ import piggyback.storage.segments.GeneratedSegments;
 import piggyback.storage.videos.MediaKeys;
 
 /**
- * Where the player finds the speech the tts step made of a question (ARCHITECTURE §3): the
+ * Where the player finds the speech the tts step made of a question (docs/architecture.md#the-job-graph): the
  * companion's line, else the plain question, of the same segment and type. The step spoke the
  * generated words, so a recording is used only when its words are exactly the ones asked; an
  * expert's rewording has none and the page speaks it through {@code /api/tts}.

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import piggyback.api.web.ApiException;
 
-/** The child's companion (spec §4.9.2); the stored key is the lower-case name. */
+/** The child's companion; the stored key is the lower-case name. */
 public enum Companion {
     BUNNY, PIG, ALLIGATOR;
 
@@ -14,7 +14,7 @@ public enum Companion {
 
     /**
      * The {@code companion} query value: bunny (also {@code rabbit}, the reference kids page's
-     * id, decision A-3), pig or alligator; null when absent or blank.
+     * id, docs/decisions/0006-every-segment-asks.md), pig or alligator; null when absent or blank.
      */
     public static Companion fromQuery(String raw) {
         String value = raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT);

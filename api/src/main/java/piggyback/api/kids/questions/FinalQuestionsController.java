@@ -18,10 +18,11 @@ import piggyback.api.web.Json;
 import piggyback.storage.questions.QuestionSets;
 
 /**
- * The questions a child is asked while watching a video (spec §1.4, §4.10): only the newest
- * published version of the video's set. Answer keys are never public (decision A-8): the caller
- * must see the video (an admin, an expert assigned to it, or a learner whose child's expert is).
- * With nothing published the answer stays 200 with {@code success: false}, as the kids page expects.
+ * The questions a child is asked while watching a video: only the newest
+ * published version of the video's set. Answer keys are never public
+ * (docs/decisions/0005-grading-by-question-id.md): the caller must see the video (an admin, an expert
+ * assigned to it, or a learner whose child's expert is). With nothing published the answer stays 200
+ * with {@code success: false}, as the kids page expects.
  */
 @RestController
 @Tag(name = "kids")

@@ -1,7 +1,7 @@
 package piggyback.api.kids.questions;
 
 /**
- * The question a child is asked at the end of one segment (spec §1.4 KidSegment).
+ * The question a child is asked at the end of one segment ({@code GET /api/final-questions/{video_id}}).
  *
  * @param segmentRangeStart seconds; whole numbers are written without a fraction, as the reference did
  * @param questionId        the set question whose answer key grades this question; null when the

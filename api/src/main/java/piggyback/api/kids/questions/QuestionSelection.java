@@ -13,15 +13,15 @@ import piggyback.storage.questions.SetQuestion;
 import piggyback.storage.questions.SetSegment;
 
 /**
- * Which question each segment of a published set asks a child (spec §4.10), with the product's
- * fixes: every segment is served, the last one included (decision A-3); a rank of 0 or null
- * means unranked and sorts after ranked questions (§12.3-4); when a companion's winning wording
- * is used, the item describes the question of the winner's type: its type (§12.3-3), rankings
+ * Which question each segment of a published set asks a child (docs/decisions/0006-every-segment-asks.md), with the
+ * product's fixes: every segment is served, the last one included; a rank of 0 or null
+ * means unranked and sorts after ranked questions; when a companion's winning wording
+ * is used, the item describes the question of the winner's type: its type, rankings
  * and {@code question_id}; skipped segments ask nothing.
  */
 public final class QuestionSelection {
 
-    /** The types tried, in this order, when a segment has no servable question (spec §4.10 step 4.3). */
+    /** The types tried, in this order, when a segment has no servable question. */
     private static final List<String> FALLBACK_TYPES = List.of(
             "character", "action", "feeling", "causal", "setting", "outcome", "prediction");
     /** Expert rank first, then the model's; a stable sort keeps the written order among equals. */
@@ -82,7 +82,7 @@ public final class QuestionSelection {
                 .orElse(ofType.isEmpty() ? null : ofType.get(0));
     }
 
-    /** Spec §4.10 step 4.3: the child's companion (else bunny), then bunny, pig, alligator. */
+    /** The child's companion (else bunny), then bunny, pig, alligator. */
     private static Optional<CompanionLine> fallbackLine(SetSegment segment, Companion companion) {
         Set<Companion> order = new LinkedHashSet<>();
         order.add(companion == null ? Companion.BUNNY : companion);

@@ -24,16 +24,16 @@ import piggyback.batch.speech.TranscriptionFailedException;
 import piggyback.batch.speech.UnusableAudioException;
 
 /**
- * A child's spoken answer to text (spec §1.4, §5.8); any session. The audio is held in memory for
- * this request only and is never stored or logged, nor is what was heard (ARCHITECTURE §8).
- * Decoding and recognition take a second or more, so they run on the MVC async executor and never
- * hold one of the few request threads ({@link piggyback.api.web.RequestThreads}).
+ * A child's spoken answer to text; any session (docs/decisions/0009-who-may-call-what.md). The audio is
+ * held in memory for this request only and is never stored or logged, nor is what was heard: it is a
+ * child's voice. Decoding and recognition take a second or more, so they run on the MVC async executor
+ * and never hold one of the few request threads ({@link piggyback.api.web.RequestThreads}).
  */
 @RestController
 @Tag(name = "kids")
 class TranscribeController {
 
-    /** ARCHITECTURE §10: audio uploads are at most 10 MB and 60 seconds. */
+    /** Audio uploads are at most 10 MB and 60 seconds (docs/api-contract.md#conventions). */
     static final long MAX_BYTES = 10L * 1024 * 1024;
     static final Duration MAX_LENGTH = Duration.ofSeconds(60);
     static final String TOO_LARGE = "The audio file is larger than 10 MB";
@@ -66,7 +66,7 @@ class TranscribeController {
         try {
             return Json.obj("success", true, "text", transcriber.transcribe(recording));
         } catch (TranscriptionFailedException e) {
-            // the reference answers a failed transcription with 200 and the error (spec §1.4)
+            // the reference answers a failed transcription with 200 and the error, and the player reads it so
             log.warn("transcription failed: {}", e.getMessage());
             return Json.obj("success", false, "error", e.getMessage());
         }

@@ -33,7 +33,7 @@ class KidsCatalogue {
                 downloadsPath(id, MediaKeys.source(id)));
     }
 
-    /** Spec §1.4's order: the video's own thumbnail, a stored image, the first frame; no default image. */
+    /** The reference's order: the video's own thumbnail, a stored image, the first frame; no default image. */
     private String thumbnail(Video video) {
         if (video.thumbnailUrl() != null && !video.thumbnailUrl().isBlank()) {
             return video.thumbnailUrl();
@@ -46,7 +46,10 @@ class KidsCatalogue {
         return null;
     }
 
-    /** A video's stored object {@code <prefix>x} is served at {@code /downloads/<id>/x} (ARCHITECTURE §4). */
+    /**
+     * A video's stored object {@code <prefix>x} is served at {@code /downloads/<id>/x}
+     * (docs/decisions/0010-s3-key-scheme.md).
+     */
     private static String downloadsPath(String videoId, String key) {
         return "/downloads/" + videoId + "/" + key.substring(MediaKeys.prefix(videoId).length());
     }

@@ -1,7 +1,7 @@
 package piggyback.api.kids.videos;
 
 /**
- * A video in the kids' library (spec §1.4 KidsVideo).
+ * A video in the kids' library ({@code GET /api/kids_videos}).
  *
  * @param thumbnail the video's thumbnail URL, else a stored image under /downloads, else null
  * @param duration  {@code MM:SS}, minutes not wrapped at 60; {@code 00:00} when unknown

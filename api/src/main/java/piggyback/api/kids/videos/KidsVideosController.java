@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import piggyback.api.admin.children.ChildView;
+import piggyback.api.accounts.ChildView;
 import piggyback.api.kids.ChildAccess;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
@@ -19,7 +19,7 @@ import piggyback.storage.children.Child;
 import piggyback.storage.videos.Assignments;
 
 /**
- * The kids' video library (spec §1.4): the whole library as far as the caller may see it, and
+ * The kids' video library: the whole library as far as the caller may see it, and
  * one child's videos, which are exactly those assigned to the child's expert.
  */
 @RestController

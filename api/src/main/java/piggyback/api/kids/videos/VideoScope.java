@@ -23,9 +23,9 @@ import piggyback.storage.videos.Assignments;
 import piggyback.storage.videos.VideoAccessChanged;
 
 /**
- * Which videos a caller may see (ARCHITECTURE §10): an admin every video; an expert the videos
+ * Which videos a caller may see (docs/decisions/0009-who-may-call-what.md): an admin every video; an expert the videos
  * assigned to it; a learner the videos assigned to the experts of the active children its
- * session may pick (a child sees exactly its expert's videos, spec §1.4).
+ * session may pick (a child sees exactly its expert's videos).
  */
 @Component
 public class VideoScope {

@@ -14,12 +14,12 @@ import piggyback.api.ApiTest;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Admin CRUD of child profiles (spec §1.6 "Children", ARCHITECTURE §9 A-5/A-6 and §10 "parents"),
- * with the reference's HTTP tests A5–A8 and I5–I13 of spec §10 ported.
+ * Admin CRUD of child profiles (docs/decisions/0003, 0004 and 0021),
+ * with the reference's HTTP tests A5–A8 and I5–I13 ported.
  */
 class AdminChildrenTest extends ApiTest {
 
-    // ---- reference tests (spec §10) ----
+    // ---- the reference's HTTP tests ----
 
     @Test
     void adminCanCreateChildProfile_A5() {
@@ -64,7 +64,10 @@ class AdminChildrenTest extends ApiTest {
         assertThat(reply.path("children").findValuesAsString("child_id")).doesNotContain(childId);
     }
 
-    /** Reference A8 expects the second create to fail; we follow I12 (and A-5): duplicates are allowed. */
+    /**
+     * Reference A8 expects the second create to fail; we follow I12
+     * (docs/decisions/0003-duplicate-child-names-and-icons.md): duplicates are allowed.
+     */
     @Test
     void duplicateChildNameUnderSameExpertIsAllowed_followsI12_contradictsA8() {
         String expertId = newExpert("pw-" + unique());

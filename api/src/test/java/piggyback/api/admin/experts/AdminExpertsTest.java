@@ -12,7 +12,7 @@ import piggyback.api.ApiClient;
 import piggyback.api.ApiTest;
 import tools.jackson.databind.JsonNode;
 
-/** Admin CRUD of expert accounts (spec §1.6 "Experts", ARCHITECTURE §10 "access codes"). */
+/** Admin CRUD of expert accounts (docs/decisions/0018-access-codes.md). */
 class AdminExpertsTest extends ApiTest {
 
     private static final String BAD_ID = "expert_id must be 3-50 chars: lowercase letters, numbers, _ or -";

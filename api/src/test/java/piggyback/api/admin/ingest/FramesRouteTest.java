@@ -15,7 +15,7 @@ import piggyback.storage.videos.MediaKeys;
 import piggyback.storage.videos.Videos;
 import tools.jackson.databind.JsonNode;
 
-/** POST /api/frames/{video_id}: the seed's synchronous extraction, always 200 (spec §4.2). */
+/** POST /api/frames/{video_id}: the seed's synchronous extraction, always 200. */
 class FramesRouteTest extends ApiTest {
 
     @Autowired

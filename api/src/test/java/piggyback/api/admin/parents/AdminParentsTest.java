@@ -11,7 +11,10 @@ import piggyback.api.ApiClient;
 import piggyback.api.ApiTest;
 import tools.jackson.databind.JsonNode;
 
-/** Admin CRUD of parent accounts and their login codes (ARCHITECTURE §9 A-2, §10 "parents", "access codes"). */
+/**
+ * Admin CRUD of parent accounts and their login codes (docs/decisions/0021-accounts-and-logins.md,
+ * 0018-access-codes.md).
+ */
 class AdminParentsTest extends ApiTest {
 
     private static final String BAD_ID = "parent_id must be 3-50 chars: lowercase letters, numbers, _ or -";

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * WS /ws/questions/{video_id} (spec §1.9) with a real WebSocket client: the event sequence of a
+ * WS /ws/questions/{video_id} with a real WebSocket client: the event sequence of a
  * one-shot and of a full-duration run (the offline generator answers, as in every API test),
  * the error events, and who may open the socket.
  */

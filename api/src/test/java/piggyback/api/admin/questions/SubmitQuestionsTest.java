@@ -17,7 +17,7 @@ import piggyback.storage.segments.GeneratedSegments;
 import piggyback.storage.videos.Videos;
 import tools.jackson.databind.JsonNode;
 
-/** POST /api/submit-questions (spec §4.6): what the live generation streamed becomes the video's rows. */
+/** POST /api/submit-questions: what the live generation streamed becomes the video's rows. */
 class SubmitQuestionsTest extends ApiTest {
 
     @Autowired

@@ -12,7 +12,7 @@ import piggyback.api.ApiTest;
 import piggyback.storage.videos.Videos;
 import tools.jackson.databind.JsonNode;
 
-/** GET /api/admin/videos and the assignments routes (spec §1.6 "Videos and assignments"). */
+/** GET /api/admin/videos and the assignments routes (docs/api-contract.md#admin). */
 class AdminVideosTest extends ApiTest {
 
     @Autowired

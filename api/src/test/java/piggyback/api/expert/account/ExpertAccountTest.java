@@ -10,7 +10,7 @@ import piggyback.api.ApiClient;
 import piggyback.api.ApiTest;
 import tools.jackson.databind.JsonNode;
 
-/** The signed-in expert's own code and its families (spec §1.11, ARCHITECTURE §9 A-2, §10). */
+/** The signed-in expert's own code and its families (docs/decisions/0021-accounts-and-logins.md). */
 class ExpertAccountTest extends ApiTest {
 
     private static final String UNUSABLE_CODE = "This code cannot be used. Please choose a different one.";

@@ -13,7 +13,7 @@ import piggyback.storage.videos.FrameRow;
 import piggyback.storage.videos.Frames;
 import tools.jackson.databind.JsonNode;
 
-/** Companion wording (spec §4.9) and regenerating one question (§4.11), through the pipeline's ports. */
+/** Companion wording and regenerating one question, through the pipeline's ports. */
 class CompanionsAndRegenerationTest extends ReviewApiTest {
 
     @Autowired

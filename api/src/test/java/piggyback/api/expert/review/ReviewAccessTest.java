@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import piggyback.api.ApiClient;
 import tools.jackson.databind.JsonNode;
 
-/** Every review route answers the right expert, and 401/403/404 to anyone else (spec §1.5 guards). */
+/** Every review route answers the right expert, and 401/403/404 to anyone else (docs/api-contract.md#expert). */
 class ReviewAccessTest extends ReviewApiTest {
 
     /** A route called on a video: what it sends and what the right expert gets. */

@@ -10,7 +10,7 @@ import piggyback.api.ApiClient;
 import piggyback.api.kids.KidsApiTest;
 import tools.jackson.databind.JsonNode;
 
-/** The expert's video lists and claiming (spec §1.5, §1.11; ARCHITECTURE §10 "claiming"). */
+/** The expert's video lists and claiming (docs/decisions/0009-who-may-call-what.md). */
 class ExpertVideosTest extends KidsApiTest {
 
     private static JsonNode item(JsonNode videos, String id) {

@@ -16,7 +16,7 @@ import piggyback.storage.questions.QuestionSets;
 import piggyback.storage.questions.SegmentDraft;
 import tools.jackson.databind.JsonNode;
 
-/** GET /api/final-questions/{video_id}?companion= (spec §1.4, §4.10, decisions ). */
+/** GET /api/final-questions/{video_id}?companion= (docs/decisions/0005 and 0006). */
 class FinalQuestionsTest extends KidsApiTest {
 
     @Autowired
@@ -44,7 +44,7 @@ class FinalQuestionsTest extends KidsApiTest {
         assertThat(reply.path("video_id").asString()).isEqualTo(family.videoId());
         assertThat(reply.path("version").asInt()).isEqualTo(1);
         JsonNode segments = reply.path("segments");
-        // the skipped segment asks nothing; the last segment is served (decision A-3)
+        // the skipped segment asks nothing; the last segment is served
         assertThat(segments.size()).isEqualTo(2);
         JsonNode first = segments.get(0);
         assertThat(first.properties()).extracting(Map.Entry::getKey).containsExactly("segment_range_start",

@@ -12,10 +12,10 @@ import piggyback.storage.questions.CompanionLine;
 import piggyback.storage.questions.SetQuestion;
 import piggyback.storage.questions.SetSegment;
 
-/** Spec §4.10's selection with the product's fixes (decision A-3, §12.3-3, §12.3-4, A-7). */
+/** The reference's selection with the product's fixes (docs/decisions/0006-every-segment-asks.md). */
 class QuestionSelectionTest {
 
-    // Spec §4.10's worked example as rows: segment 0 has two ranked questions (expert ranks 2
+    // The reference's worked example as rows: segment 0 has two ranked questions (expert ranks 2
     // then 1) and companion winners {bunny: setting, pig: character}; segment 1 only a trashed
     // question; segment 2 no questions but a bunny line; segment 3 one unranked question.
     private static final List<SetSegment> WORKED_EXAMPLE = List.of(
@@ -35,7 +35,7 @@ class QuestionSelectionTest {
     private static final KidSegment WHERE = new KidSegment(0L, 59L, "Where are they?", "park", "setting", 1, 1, 12L);
     private static final KidSegment HOW_IT_ENDED = new KidSegment(120L, 130L, "Sweetie, how did it end?", "happily",
             "outcome", null, null, null);
-    // The reference drops this last segment; the product serves every segment.
+    // The reference drops this last segment; the product serves every segment.
     private static final KidSegment NEXT = new KidSegment(131L, 180L, "What will happen next?", "they go home",
             "prediction", null, 0, 41L);
 

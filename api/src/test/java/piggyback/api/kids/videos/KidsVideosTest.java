@@ -14,7 +14,7 @@ import piggyback.storage.media.MediaStore;
 import piggyback.storage.videos.MediaKeys;
 import tools.jackson.databind.JsonNode;
 
-/** GET /api/kids_videos and GET /api/learners/children/{child_id}/videos (spec §1.4). */
+/** GET /api/kids_videos and GET /api/learners/children/{child_id}/videos. */
 class KidsVideosTest extends KidsApiTest {
 
     @Autowired
@@ -160,7 +160,8 @@ class KidsVideosTest extends KidsApiTest {
 
     @Test
     void aChildOfAnExpertWithoutVideosGetsAnEmptyListAndNoMessage() {
-        // reference acceptance test A9, with the alligator icon (decision A-5)
+        // reference acceptance test A9, with the alligator icon
+        // (docs/decisions/0003-duplicate-child-names-and-icons.md)
         String expertId = newExpert("pw-" + unique());
         String childId = admin().postJson("/api/admin/children", Map.of("expert_id", expertId, "first_name", "Mia",
                 "last_name", "Davis", "icon_key", "alligator")).expect(200).json().path("child").path("child_id").asString();

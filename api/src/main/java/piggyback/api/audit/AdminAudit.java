@@ -1,4 +1,4 @@
-package piggyback.api.admin;
+package piggyback.api.audit;
 
 import org.springframework.stereotype.Component;
 
@@ -7,7 +7,7 @@ import piggyback.api.security.Sessions;
 import piggyback.api.web.ClientAddress;
 import piggyback.storage.audit.AuditLog;
 
-/** Writes admin actions to the audit log with who did them and from where. */
+/** Writes admins' actions and families' erasures to the audit log, with who did them and from where. */
 @Component
 public class AdminAudit {
 

@@ -1,4 +1,4 @@
-package piggyback.api.web;
+package piggyback.api.security;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -10,8 +10,6 @@ import org.springframework.boot.tomcat.TomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
-
-import piggyback.api.security.SecurityProperties;
 
 /**
  * Which peers may tell Tomcat the client's address, scheme and host (X-Forwarded-For, -Proto,

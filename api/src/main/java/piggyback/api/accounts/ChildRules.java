@@ -1,4 +1,4 @@
-package piggyback.api.admin.children;
+package piggyback.api.accounts;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,14 +8,17 @@ import piggyback.api.web.ApiException;
 /** The allowed icons and interaction modes of a child profile. */
 public final class ChildRules {
 
-    /** Spec §3.2's 25 keys in their order, plus {@code alligator} (decision A-5). */
+    /**
+     * The reference's 25 keys in their order, plus {@code alligator}
+     * (docs/decisions/0003-duplicate-child-names-and-icons.md).
+     */
     public static final List<String> ICON_KEYS = List.of(
             "pig", "fox", "owl", "cat", "bear", "rabbit", "lion", "penguin", "simba", "nemo", "walle", "moana",
             "elsa", "spiderman", "mickey", "pooh", "chase", "spongebob", "turtle", "bluey", "hellokitty", "mlp",
             "peppa", "mario", "dino", "alligator");
     public static final List<String> INTERACTION_MODES = List.of("strict", "flexible", "passive");
-    static final String DEFAULT_ICON = "pig";
-    static final String DEFAULT_MODE = "flexible";
+    public static final String DEFAULT_ICON = "pig";
+    public static final String DEFAULT_MODE = "flexible";
 
     private ChildRules() {
     }
@@ -28,7 +31,7 @@ public final class ChildRules {
         return key;
     }
 
-    /** Decision A-6: only strict, flexible and passive. */
+    /** Only strict, flexible and passive (docs/decisions/0004-optional-child-fields.md). */
     public static String interactionMode(String raw) {
         String mode = raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT);
         if (!INTERACTION_MODES.contains(mode)) {

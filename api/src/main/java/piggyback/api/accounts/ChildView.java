@@ -1,9 +1,9 @@
-package piggyback.api.admin.children;
+package piggyback.api.accounts;
 
 import piggyback.storage.UtcTime;
 import piggyback.storage.children.Child;
 
-/** The Child shape of spec §3.2, plus the parent link of ARCHITECTURE §10. */
+/** The Child shape of the API, plus its parent (docs/decisions/0021-accounts-and-logins.md). */
 public record ChildView(String childId, String expertId, String parentId, String firstName, String lastName,
                         String iconKey, String interactionMode, boolean isActive, String createdAt,
                         String updatedAt, String expertName, String parentName) {

@@ -1,4 +1,4 @@
-package piggyback.batch.download;
+package piggyback.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,11 @@
-package piggyback.batch.download;
+package piggyback.batch;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * The video id rule (ARCHITECTURE §8, {@code ^[A-Za-z0-9_-]{1,64}$}): ids name object-store keys,
+ * The video id rule ({@code ^[A-Za-z0-9_-]{1,64}$}, docs/decisions/0010-s3-key-scheme.md): ids name object-store keys,
  * so every id the pipeline uses follows it.
  */
 public final class VideoIds {

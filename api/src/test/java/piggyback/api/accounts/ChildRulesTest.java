@@ -1,4 +1,4 @@
-package piggyback.api.admin.children;
+package piggyback.api.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import piggyback.api.web.ApiException;
 
-/** The reference's icon unit tests (spec §10.3 U21, U23, U24, U29) and decision A-6. */
+/** The reference's icon unit tests (U21, U23, U24, U29) and docs/decisions/0004-optional-child-fields.md. */
 class ChildRulesTest {
 
     @Test

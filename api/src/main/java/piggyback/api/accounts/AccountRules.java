@@ -1,4 +1,4 @@
-package piggyback.api.admin;
+package piggyback.api.accounts;
 
 import piggyback.api.web.ApiException;
 import piggyback.api.web.Ids;
