@@ -1,6 +1,7 @@
 package piggyback.api.parents;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,7 @@ class FamilyChildren {
     /** A child whose data the caller may take or erase. */
     Child child(Caller caller, String rawChildId) {
         String childId = Ids.normaliseChildId(rawChildId);
-        return (Ids.isChildId(childId) ? children.find(childId) : java.util.Optional.<Child>empty())
+        return (Ids.isChildId(childId) ? children.find(childId) : Optional.<Child>empty())
                 .filter(child -> isFamilyOf(caller, child))
                 .orElseThrow(FamilyChildren::notYours);
     }

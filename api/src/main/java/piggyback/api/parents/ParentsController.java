@@ -22,6 +22,7 @@ import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.ApiException;
 import piggyback.api.web.Json;
 import piggyback.batch.privacy.PrivacyProperties;
+import piggyback.storage.UtcTime;
 import piggyback.storage.children.Child;
 
 /**
@@ -60,7 +61,7 @@ class ParentsController {
     ResponseEntity<?> export(@CurrentCaller Caller caller, @PathVariable String childId,
                              @RequestParam(defaultValue = "json") String format) {
         Child child = family.child(caller, childId);
-        String file = "child-" + child.childId() + "-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        String file = "child-" + child.childId() + "-" + UtcTime.now().toLocalDate();
         return switch (format.trim().toLowerCase()) {
             case "json" -> ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, attachment(file + ".json"))
                     .contentType(MediaType.APPLICATION_JSON).body(export.json(child));
