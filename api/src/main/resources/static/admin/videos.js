@@ -78,11 +78,9 @@ document.getElementById('ingest-upload').addEventListener('submit', async (event
   const title = document.getElementById('upload-title').value.trim();
   if (title) form.append('title', title);
   notify(ingestNotice(), 'info', `Uploading ${file.name}…`);
-  const reply = await attempt(ingestNotice(), async () => {
-    const uploaded = await api('POST', '/api/admin/videos/upload', form);
-    return api('POST', '/api/admin/jobs', { type: 'ingestVideo', video_id: uploaded.video_id,
-      interval_seconds: document.getElementById('ingest-interval').value });
-  });
+  form.append('interval_seconds', document.getElementById('ingest-interval').value);
+  // the upload starts its ingest itself and answers with the run
+  const reply = await attempt(ingestNotice(), () => api('POST', '/api/admin/videos/upload', form));
   if (reply) {
     started(reply);
     await window.loadVideos();

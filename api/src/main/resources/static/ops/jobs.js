@@ -196,8 +196,8 @@ $('start').addEventListener('submit', async (event) => {
     if (kind !== 'upload') return api('POST', '/api/admin/jobs', { type: kind, url: what, interval_seconds: interval });
     const form = new FormData();
     form.append('file', file);
-    const uploaded = await api('POST', '/api/admin/videos/upload', form);
-    return api('POST', '/api/admin/jobs', { type: 'ingestVideo', video_id: uploaded.video_id, interval_seconds: interval });
+    form.append('interval_seconds', interval);
+    return api('POST', '/api/admin/videos/upload', form);
   }, (started) => `Started run ${started.execution_id}${started.video_id ? ` for ${started.video_id}` : ''}.`);
   if (reply) {
     await loadRuns();

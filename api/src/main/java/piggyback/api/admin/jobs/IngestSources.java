@@ -14,7 +14,7 @@ import piggyback.storage.videos.Videos;
 
 /** Reads what an admin asks to ingest and starts it: a video by URL, or a playlist. */
 @Component
-class IngestSources {
+public class IngestSources {
 
     static final int MAX_INTERVAL = 300;
 
@@ -31,7 +31,7 @@ class IngestSources {
     }
 
     /** A started run: its execution, its job and, for a video, the video's id. */
-    record Launched(long executionId, String jobName, String videoId) {
+    public record Launched(long executionId, String jobName, String videoId) {
     }
 
     /**
@@ -67,13 +67,19 @@ class IngestSources {
         return id;
     }
 
+    /** Runs the pipeline on a video already in the store (an upload). */
+    public Launched stored(String videoId, int intervalSeconds, String requestedBy) {
+        Ingests.Started started = RunRefusals.mapped(() -> ingests.stored(videoId, intervalSeconds, 0, requestedBy));
+        return new Launched(started.executionId(), Ingests.INGEST_VIDEO, started.videoId());
+    }
+
     /** A playlist address, checked against the allowed hosts like any download. */
     String playlistUrl(String raw) {
         return download(() -> urls.parse(raw)).text();
     }
 
     /** Segment length: 1–300 s, 60 when absent (the admin page's range). */
-    static int intervalSeconds(String raw) {
+    public static int intervalSeconds(String raw) {
         return bounded(raw, "interval_seconds", 60, 1, MAX_INTERVAL);
     }
 

@@ -30,7 +30,7 @@ class VideoUploadTest extends ApiTest {
         String videoId = "up_" + unique();
         byte[] mp4 = Files.readAllBytes(VideoFixtures.media().mp4());
 
-        JsonNode reply = admin().postMultipart(UPLOAD, Map.of("video_id", videoId, "title", "  Pig and bunny "),
+        JsonNode reply = admin().postMultipart(UPLOAD, Map.of("video_id", videoId, "title", "  Pig and bunny ", "ingest", "false"),
                 "file", "farm.mp4", mp4, "video/mp4").expect(200).json();
 
         assertThat(reply.path("success").asBoolean()).isTrue();
@@ -53,7 +53,7 @@ class VideoUploadTest extends ApiTest {
 
     @Test
     void withoutAnIdOrTitleTheIdIsMadeAndTheTitleIsTheFileName() throws Exception {
-        JsonNode reply = admin().postMultipart(UPLOAD, Map.of(), "file", "Piglets at play.mp4",
+        JsonNode reply = admin().postMultipart(UPLOAD, Map.of("ingest", "false"), "file", "Piglets at play.mp4",
                 Files.readAllBytes(VideoFixtures.media().mp4()), "video/mp4").expect(200).json();
 
         String videoId = reply.path("video_id").asString();
@@ -66,7 +66,7 @@ class VideoUploadTest extends ApiTest {
     void mpegTsIsStoredAsAnMp4() throws Exception {
         String videoId = "ts_" + unique();
 
-        admin().postMultipart(UPLOAD, Map.of("video_id", videoId), "file", "clip.ts",
+        admin().postMultipart(UPLOAD, Map.of("video_id", videoId, "ingest", "false"), "file", "clip.ts",
                 Files.readAllBytes(VideoFixtures.media().mpegTs()), "video/mp2t").expect(200);
 
         assertThat(new String(store.getBytes(MediaKeys.source(videoId)), 4, 4, StandardCharsets.US_ASCII))
@@ -103,10 +103,10 @@ class VideoUploadTest extends ApiTest {
         String videoId = "dup_" + unique();
         byte[] mp4 = Files.readAllBytes(VideoFixtures.media().mp4());
         ApiClient admin = admin();
-        admin.postMultipart(UPLOAD, Map.of("video_id", videoId, "title", "First"), "file", "a.mp4", mp4, "video/mp4")
+        admin.postMultipart(UPLOAD, Map.of("video_id", videoId, "title", "First", "ingest", "false"), "file", "a.mp4", mp4, "video/mp4")
                 .expect(200);
 
-        JsonNode reply = admin.postMultipart(UPLOAD, Map.of("video_id", videoId, "title", "Second"), "file", "b.mp4",
+        JsonNode reply = admin.postMultipart(UPLOAD, Map.of("video_id", videoId, "title", "Second", "ingest", "false"), "file", "b.mp4",
                 mp4, "video/mp4").expect(409).json();
 
         assertThat(reply.path("detail").asString()).isEqualTo("video_id " + videoId + " already exists");
@@ -155,5 +155,38 @@ class VideoUploadTest extends ApiTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM videos WHERE video_id = ?").param(videoId).query(Integer.class)
                 .single()).isZero();
         assertThat(store.list(MediaKeys.prefix(videoId))).isEmpty();
+    }
+
+    @Test
+    void anUploadStartsItsIngestAndAnswers202WithTheRun() throws Exception {
+        String videoId = "up_" + unique();
+        byte[] mp4 = Files.readAllBytes(VideoFixtures.media().mp4());
+
+        JsonNode reply = admin().postMultipart(UPLOAD, Map.of("video_id", videoId, "interval_seconds", "2"), "file",
+                "farm.mp4", mp4, "video/mp4").expect(202).json();
+
+        long executionId = reply.path("execution_id").asLong();
+        assertThat(reply.path("job").asString()).isEqualTo("ingestVideo");
+        assertThat(reply.path("video_id").asString()).isEqualTo(videoId);
+        JsonNode run = admin().get("/api/admin/jobs/" + executionId).expect(200).json();
+        assertThat(run.path("job").asString()).isEqualTo("ingestVideo");
+        assertThat(run.path("parameters").path("video_id").asString()).isEqualTo(videoId);
+        assertThat(run.path("parameters").path("interval_seconds").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aBadSegmentLengthOrIngestFlagIsRefusedBeforeAnythingIsStored() throws Exception {
+        String videoId = "up_" + unique();
+        byte[] mp4 = Files.readAllBytes(VideoFixtures.media().mp4());
+        ApiClient admin = admin();
+
+        assertThat(admin.postMultipart(UPLOAD, Map.of("video_id", videoId, "interval_seconds", "0"), "file", "a.mp4",
+                mp4, "video/mp4").expect(400).json().path("detail").asString()).contains("interval_seconds");
+        admin.postMultipart(UPLOAD, Map.of("video_id", videoId, "ingest", "perhaps"), "file", "a.mp4", mp4,
+                "video/mp4").expect(422);
+
+        assertThat(store.exists(MediaKeys.source(videoId))).isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM videos WHERE video_id = ?").param(videoId).query(Integer.class)
+                .single()).isZero();
     }
 }
