@@ -2,7 +2,10 @@ package piggyback.batch.companions;
 
 import java.util.List;
 
+import piggyback.batch.metrics.ProviderPort;
+
 /** Rewords a segment's questions for the bunny, the pig and the alligator (ARCHITECTURE §5, spec §4.9). */
+@ProviderPort(name = "companions", method = "write")
 public interface CompanionWriter {
 
     /** Stored with each line, e.g. offline-templates. */

@@ -1,6 +1,9 @@
 package piggyback.batch.questions;
 
+import piggyback.batch.metrics.ProviderPort;
+
 /** Writes the comprehension questions of one segment (ARCHITECTURE §5): online or offline. */
+@ProviderPort(name = "questions", method = "generate")
 public interface QuestionGenerator {
 
     /** Stored with the segment, so reviewers know what wrote its questions. */

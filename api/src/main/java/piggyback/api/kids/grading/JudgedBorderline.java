@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import piggyback.batch.ai.AiProvider;
-import piggyback.batch.judging.AnswerJudge;
+import piggyback.api.kids.grading.judges.AnswerJudge;
 
 /**
  * The application's {@link BorderlineJudge}: the pipeline's {@link AnswerJudge}, the chat model or the offline

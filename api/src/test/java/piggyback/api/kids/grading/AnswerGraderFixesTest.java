@@ -120,7 +120,7 @@ class AnswerGraderFixesTest {
     @Test
     void theOfflineJudgesVerdictIsExplainedAsByMeaning() {
         BorderlineJudge byMeaning = new JudgedBorderline(
-                (q, e, u) -> Optional.of(piggyback.batch.judging.AnswerJudge.Verdict.WRONG), false);
+                (q, e, u) -> Optional.of(piggyback.api.kids.grading.judges.AnswerJudge.Verdict.WRONG), false);
         AnswerGrader grader = new AnswerGrader(0.75, 0.45, byMeaning, EnumSet.allOf(Fix.class));
 
         assertThat(grader.grade("pizza", "pasta", "what did they eat")).isEqualTo(new Grade(0.571, "pizza",

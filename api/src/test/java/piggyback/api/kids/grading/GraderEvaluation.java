@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import piggyback.api.kids.grading.AnswerGrader.Fix;
-import piggyback.batch.judging.MeaningJudge;
+import piggyback.api.kids.grading.judges.MeaningJudge;
 
 /**
  * Grades the labelled development set ({@link DevSet}) with the reference procedure alone, then with the fixes

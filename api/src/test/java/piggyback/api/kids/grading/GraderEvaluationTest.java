@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import piggyback.batch.judging.MeaningJudge;
+import piggyback.api.kids.grading.judges.MeaningJudge;
 
 /**
  * The development set is large and varied enough, and on it every fix, and the offline judge, keeps or improves

@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import piggyback.api.kids.grading.AnswerGrader.Fix;
-import piggyback.batch.judging.MeaningJudge;
+import piggyback.api.kids.grading.judges.MeaningJudge;
 
 /**
  * Answers graded per second over the development set's answers, one answer per operation, in turn: the

@@ -1,4 +1,4 @@
-package piggyback.batch.judging;
+package piggyback.api.kids.grading.judges;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import piggyback.batch.judging.AnswerJudge.Verdict;
+import piggyback.api.kids.grading.judges.AnswerJudge.Verdict;
 
 /** The offline judge on the real models: WordNet 3.1 and all-MiniLM-L6-v2 from their Maven jars. */
 class MeaningJudgeTest {
