@@ -20,7 +20,7 @@ import piggyback.api.kids.grading.judges.MeaningJudge;
  */
 class GraderEvaluationTest {
 
-    private final List<DevSet.Row> rows = DevSet.load();
+    private final List<DevSet.Row> rows = GraderEvaluation.load().values().stream().flatMap(List::stream).toList();
 
     @Test
     void theDevelopmentSetCoversEveryKindOfQuestionAndAnswer() {
@@ -40,10 +40,10 @@ class GraderEvaluationTest {
 
     @Test
     void everyFixAndTheJudgeKeepOrImproveAccuracyAndMacroF1() {
-        List<Scorecard> cards = GraderEvaluation.evaluate(
-                GraderEvaluation.stages(new JudgedBorderline(new MeaningJudge(), false)), rows);
+        List<GraderEvaluation.Stage> stages = GraderEvaluation.stages(new JudgedBorderline(new MeaningJudge(), false));
+        List<Scorecard> cards = GraderEvaluation.evaluate(stages, rows);
         ByteArrayOutputStream report = new ByteArrayOutputStream();
-        GraderEvaluation.report(cards, rows.size(), new PrintStream(report, true, StandardCharsets.UTF_8));
+        GraderEvaluation.report(stages, GraderEvaluation.load(), new PrintStream(report, true, StandardCharsets.UTF_8));
         System.out.println(report.toString(StandardCharsets.UTF_8));
 
         for (int i = 1; i < cards.size(); i++) {
