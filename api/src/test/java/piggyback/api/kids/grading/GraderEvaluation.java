@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import piggyback.api.kids.grading.AnswerGrader.Fix;
+import piggyback.api.kids.grading.AnswerGrader.Rule;
 import piggyback.api.kids.grading.DevSet.Split;
 import piggyback.api.kids.grading.judges.MeaningJudge;
 
@@ -38,19 +38,19 @@ final class GraderEvaluation {
     private GraderEvaluation() {
     }
 
-    /** The reference, then each rule added in {@link Fix} order, then (when given) the judge on top of them all. */
+    /** The reference, then each rule added in {@link Rule} order, then (when given) the judge on top of them all. */
     static List<Stage> stages(BorderlineJudge judge) {
         List<Stage> stages = new ArrayList<>();
         ReferenceGrader reference = new ReferenceGrader(CORRECT_AT, WRONG_AT, BorderlineJudge.NONE);
         stages.add(new Stage("reference procedure (borderline -> almost)", reference::grade));
-        Set<Fix> fixes = EnumSet.noneOf(Fix.class);
-        for (Fix fix : Fix.values()) {
-            fixes.add(fix);
-            AnswerGrader grader = new AnswerGrader(CORRECT_AT, WRONG_AT, BorderlineJudge.NONE, fixes);
-            stages.add(new Stage("+ " + fix.name().toLowerCase(Locale.ROOT).replace('_', ' '), grader::grade));
+        Set<Rule> rules = EnumSet.noneOf(Rule.class);
+        for (Rule rule : Rule.values()) {
+            rules.add(rule);
+            AnswerGrader grader = new AnswerGrader(CORRECT_AT, WRONG_AT, BorderlineJudge.NONE, rules);
+            stages.add(new Stage("+ " + rule.name().toLowerCase(Locale.ROOT).replace('_', ' '), grader::grade));
         }
         if (judge != null) {
-            AnswerGrader full = new AnswerGrader(CORRECT_AT, WRONG_AT, judge, EnumSet.allOf(Fix.class));
+            AnswerGrader full = new AnswerGrader(CORRECT_AT, WRONG_AT, judge, EnumSet.allOf(Rule.class));
             stages.add(new Stage("+ offline judge (full grader)", full::grade));
         }
         return stages;

@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-import piggyback.api.kids.grading.AnswerGrader.Fix;
+import piggyback.api.kids.grading.AnswerGrader.Rule;
 import piggyback.api.kids.grading.judges.MeaningJudge;
 
 /**
@@ -37,9 +37,9 @@ public class GraderBenchmark {
     public void load() {
         rows = GraderEvaluation.load().values().stream().flatMap(List::stream).toList();
         reference = new ReferenceGrader(0.75, 0.45, BorderlineJudge.NONE);
-        grader = new AnswerGrader(0.75, 0.45, BorderlineJudge.NONE, EnumSet.allOf(Fix.class));
+        grader = new AnswerGrader(0.75, 0.45, BorderlineJudge.NONE, EnumSet.allOf(Rule.class));
         graderWithJudge = new AnswerGrader(0.75, 0.45, new JudgedBorderline(new MeaningJudge(), false),
-                EnumSet.allOf(Fix.class));
+                EnumSet.allOf(Rule.class));
     }
 
     private DevSet.Row nextRow() {

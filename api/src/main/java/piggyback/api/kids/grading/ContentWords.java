@@ -1,0 +1,66 @@
+package piggyback.api.kids.grading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of an answer that carry its meaning, and when two of them are the same word as a child said it:
+ * the same spelling, base form or canonical synonym ({@link Lexicon}), nearly the same spelling (a recogniser's
+ * "giraf"), the same sound ({@link Phonetics}), or two words the recogniser split ("for rest" for "forest").
+ */
+final class ContentWords {
+
+    private static final Pattern WORD = Pattern.compile("[a-z]+");
+    /** Words that say nothing about the answer's content: hedges, modals, contractions, yes and no, negators. */
+    private static final Set<String> LIGHT = Set.of("yes", "yeah", "yep", "yup", "no", "nope", "nah", "not", "t",
+            "s", "will", "would", "can", "could", "should", "very", "really", "too", "just", "think", "maybe",
+            "because", "cause", "hes", "shes", "its", "thats", "theyre", "im", "got", "get", "gets", "all", "some",
+            "going", "gonna", "has", "had", "have", "him", "they", "guess", "kind", "sort", "probably", "perhaps",
+            "dont", "didnt", "doesnt", "isnt", "wasnt", "wont", "cant", "then", "what", "who", "which", "where",
+            "when", "why", "how", "named", "called", "mr", "mister", "mrs", "ms", "up", "out", "away", "down");
+    /** Below this length a spelling near-miss is another word ("cat" and "cap"), so only sound counts. */
+    private static final int FUZZY_MIN_LENGTH = 4;
+
+    private ContentWords() {
+    }
+
+    /** The content words of the text, in order. */
+    static List<String> of(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            String token = word.group();
+            if (!WordLists.STOPWORDS.contains(token) && !WordLists.FILLER_WORDS.contains(token)
+                    && !LIGHT.contains(token)) {
+                words.add(token);
+            }
+        }
+        return words;
+    }
+
+    /** Whether the child's word is the expected word as a recogniser might have written it. */
+    static boolean same(Lexicon lexicon, String said, String expected) {
+        if (said.equals(expected) || lexicon.same(lexicon.forms(said), lexicon.forms(expected))) {
+            return true;
+        }
+        if (said.length() >= FUZZY_MIN_LENGTH && expected.length() >= FUZZY_MIN_LENGTH
+                && FuzzyScores.ratio(said, expected) >= 80) {
+            return true;
+        }
+        return Phonetics.soundAlike(said, expected);
+    }
+
+    /** The index of the answer word (or of the first of two run together) that says the expected word, or -1. */
+    static int find(Lexicon lexicon, List<String> answer, String expected) {
+        for (int i = 0; i < answer.size(); i++) {
+            if (same(lexicon, answer.get(i), expected)
+                    || i + 1 < answer.size() && same(lexicon, answer.get(i) + answer.get(i + 1), expected)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
