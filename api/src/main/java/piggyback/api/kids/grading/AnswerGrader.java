@@ -150,7 +150,9 @@ public class AnswerGrader {
         }
         return switch (said) {
             case BOTH -> Optional.of(new Decision(Grade.WRONG, "Both yes and no"));
-            case NONE -> Optional.of(new Decision(Grade.WRONG, "Neither yes nor no"));
+            // a statement that neither repeats nor opposes the question is compared with the expected answer
+            case NONE -> ContentWords.of(u).isEmpty()
+                    ? Optional.of(new Decision(Grade.WRONG, "Neither yes nor no")) : Optional.empty();
             default -> said != wanted.get() ? Optional.of(new Decision(Grade.WRONG, "Opposite polarity"))
                     : Polarity.hedged(u) && rules.contains(Rule.ALMOST_FAMILIES)
                     ? Optional.of(new Decision(Grade.ALMOST, "Hedged polarity"))
@@ -201,7 +203,7 @@ public class AnswerGrader {
         boolean enough = words.allSaid()
                 || !words.noneSaid() && switch (form) {
                     case PERSON_OR_THING, PLACE -> words.lastSaid();
-                    case ACTION, PREDICTION -> words.firstSaid();
+                    case ACTION, PREDICTION -> words.verbSaid();
                     default -> false;
                 };
         boolean families = rules.contains(Rule.ALMOST_FAMILIES);

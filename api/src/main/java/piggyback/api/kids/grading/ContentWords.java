@@ -41,13 +41,17 @@ final class ContentWords {
         return words;
     }
 
-    /** Whether the child's word is the expected word as a recogniser might have written it. */
+    /**
+     * Whether the child's word is the expected word as a recogniser might have written it. A near spelling counts
+     * only when one of the two is no English word ("elefant"): "baker" and "baked" are two words.
+     */
     static boolean same(Lexicon lexicon, String said, String expected) {
         if (said.equals(expected) || lexicon.same(lexicon.forms(said), lexicon.forms(expected))) {
             return true;
         }
         if (said.length() >= FUZZY_MIN_LENGTH && expected.length() >= FUZZY_MIN_LENGTH
-                && FuzzyScores.ratio(said, expected) >= 80) {
+                && FuzzyScores.ratio(said, expected) >= 80
+                && !(Kinds.wordNet().isWord(said) && Kinds.wordNet().isWord(expected))) {
             return true;
         }
         return Phonetics.soundAlike(said, expected);

@@ -17,8 +17,12 @@ final class KeyWords {
     private final boolean[] keySaid;
     /** For each answer word, whether it said a key word. */
     private final boolean[] saidKey;
+    /** The index of the action among the key words, -1 when unknown. */
+    private final int verb;
 
-    private KeyWords(List<String> asked, List<String> key, List<String> said, boolean[] keySaid, boolean[] saidKey) {
+    private KeyWords(List<String> asked, List<String> key, List<String> said, boolean[] keySaid, boolean[] saidKey,
+                     int verb) {
+        this.verb = verb;
         this.asked = asked;
         this.key = key;
         this.said = said;
@@ -59,7 +63,10 @@ final class KeyWords {
                 }
             }
         }
-        return new KeyWords(asked, key, said, keySaid, saidKey);
+        int will = expected.indexOf(" will ");
+        List<String> predicate = ContentWords.of(will < 0 ? expected : expected.substring(will));
+        int verb = predicate.isEmpty() ? -1 : key.indexOf(predicate.get(0));
+        return new KeyWords(asked, key, said, keySaid, saidKey, verb);
     }
 
     List<String> key() {
@@ -88,8 +95,9 @@ final class KeyWords {
         return true;
     }
 
-    boolean firstSaid() {
-        return !key.isEmpty() && keySaid[0];
+    /** Whether the predicate's first key word, after "will" when there is one, was said: the action. */
+    boolean verbSaid() {
+        return verb >= 0 && keySaid[verb];
     }
 
     boolean lastSaid() {

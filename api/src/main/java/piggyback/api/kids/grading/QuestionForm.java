@@ -38,7 +38,8 @@ enum QuestionForm {
             Pattern.compile("\\b(happen|happened|happens|end|ended|won|win|lost|lose)\\b");
 
     static QuestionForm of(String question, String expected) {
-        if (NUMBER_QUESTION.matcher(question).find() && !AnswerText.wordsToNumbers(expected).isEmpty()) {
+        if (NUMBER_QUESTION.matcher(question).find()
+                && !AnswerText.wordsToNumbers(NumberWords.toDigits(expected)).isEmpty()) {
             return NUMBER;
         }
         if (YES_NO_ANSWER.matcher(expected).find()

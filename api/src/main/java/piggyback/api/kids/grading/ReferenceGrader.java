@@ -97,7 +97,7 @@ public final class ReferenceGrader {
     }
 
     /** Step 3: the fuzzy score (0–1) of the prepared texts. */
-    static double score(String expected, String user) {
+    public static double score(String expected, String user) {
         String preparedE = AnswerText.prepare(expected);
         String preparedU = AnswerText.prepare(user);
         // Divided by 100.0 after scoring, as the reference does: the same doubles meet the thresholds.
