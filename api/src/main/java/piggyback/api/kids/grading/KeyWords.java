@@ -63,10 +63,25 @@ final class KeyWords {
                 }
             }
         }
+        return new KeyWords(asked, key, said, keySaid, saidKey, verb(lexicon, expected, key));
+    }
+
+    /**
+     * Where the action is among the key words: the first word after "will" ("the bear will go to sleep"), else the
+     * first inflected one ("the turtle won", "a rainbow appeared"), else the first ("chase the ball").
+     */
+    private static int verb(Lexicon lexicon, String expected, List<String> key) {
         int will = expected.indexOf(" will ");
-        List<String> predicate = ContentWords.of(will < 0 ? expected : expected.substring(will));
-        int verb = predicate.isEmpty() ? -1 : key.indexOf(predicate.get(0));
-        return new KeyWords(asked, key, said, keySaid, saidKey, verb);
+        if (will >= 0) {
+            List<String> predicate = ContentWords.of(expected.substring(will));
+            return predicate.isEmpty() ? -1 : key.indexOf(predicate.get(0));
+        }
+        for (int k = 0; k < key.size(); k++) {
+            if (lexicon.inflected(key.get(k))) {
+                return k;
+            }
+        }
+        return key.isEmpty() ? -1 : 0;
     }
 
     List<String> key() {

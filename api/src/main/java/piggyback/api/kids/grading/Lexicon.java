@@ -51,6 +51,11 @@ final class Lexicon {
         return forms;
     }
 
+    /** A verb's past or -ing form: an irregular form ("won") or a regular suffix ("appeared", "spinning"). */
+    boolean inflected(String word) {
+        return lemmas.containsKey(word) || word.length() > 4 && (word.endsWith("ed") || word.endsWith("ing"));
+    }
+
     /** "popped" → "pop" as well as "popp": a doubled consonant before the suffix is undone too. */
     private static void addStem(Set<String> forms, String word, String suffix, String ending) {
         if (word.length() - suffix.length() < 3 || !word.endsWith(suffix)) {
