@@ -2,13 +2,10 @@ package piggyback.api.kids.grading;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -24,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AnswerGrader {
-
-    private static final Logger log = LoggerFactory.getLogger(AnswerGrader.class);
 
     /** The rules, in the order the evaluation adds them. */
     public enum Rule {
@@ -87,9 +82,9 @@ public class AnswerGrader {
         if (decided.isPresent()) {
             return new Grade(similarity, e, u, isNumeric, decided.get().status(), decided.get().reason());
         }
-        Optional<String> verdict = verdict(q, e, u);
+        Optional<Decision> verdict = ReferenceGrader.verdict(judge, q, e, u);
         if (verdict.isPresent()) {
-            return new Grade(similarity, e, u, isNumeric, verdict.get(), judge.verdictReason());
+            return new Grade(similarity, e, u, isNumeric, verdict.get().status(), verdict.get().reason());
         }
         Grade graded = reference.grade(rules.contains(Rule.NUMBERS) ? NumberWords.toDigits(e) : e,
                 rules.contains(Rule.NUMBERS) ? NumberWords.toDigits(u) : u, q);
@@ -257,18 +252,5 @@ public class AnswerGrader {
             }
         }
         return false;
-    }
-
-    /** The judge's label, read as the reference reads a model's reply; a failing judge is no verdict. */
-    private Optional<String> verdict(String q, String e, String u) {
-        Optional<String> label;
-        try {
-            label = judge.judge(q, e, u);
-        } catch (RuntimeException failure) {
-            log.warn("The judge failed, the reference procedure decides: {}", failure.toString());
-            return Optional.empty();
-        }
-        return label.map(reply -> PyText.strip(reply).toLowerCase(Locale.ROOT))
-                .map(reply -> reply.equals(Grade.CORRECT) || reply.equals(Grade.WRONG) ? reply : Grade.ALMOST);
     }
 }

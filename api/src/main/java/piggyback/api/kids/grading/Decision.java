@@ -1,5 +1,8 @@
 package piggyback.api.kids.grading;
 
-/** A rule's verdict on an answer: the grade's status and the reason the child's grade carries. */
-record Decision(String status, String reason) {
+/**
+ * A verdict on an answer, by one of the grader's rules or by a judge: the grade's status (correct, almost or
+ * wrong; a judge's other replies count as almost) and the reason the child's grade carries.
+ */
+public record Decision(String status, String reason) {
 }

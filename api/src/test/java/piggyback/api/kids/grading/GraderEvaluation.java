@@ -12,7 +12,6 @@ import java.util.TreeMap;
 
 import piggyback.api.kids.grading.AnswerGrader.Rule;
 import piggyback.api.kids.grading.DevSet.Split;
-import piggyback.api.kids.grading.judges.MeaningJudge;
 
 /**
  * Grades both splits of the labelled development set ({@link DevSet}) with the reference procedure alone, then
@@ -122,7 +121,7 @@ final class GraderEvaluation {
     /** Prints the report; {@code --misses} also lists the tuning answers the full grader disagrees with. */
     public static void main(String[] args) {
         Map<Split, List<DevSet.Row>> sets = load();
-        List<Stage> stages = stages(new JudgedBorderline(new MeaningJudge(), false));
+        List<Stage> stages = stages(JudgedBorderline.offline());
         report(stages, sets, System.out);
         if (List.of(args).contains("--misses")) {
             Grader full = stages.get(stages.size() - 1).grader();

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import piggyback.api.kids.grading.judges.MeaningJudge;
 
 /**
  * The development set is large and varied enough, and on it every fix, and the offline judge, keeps or improves
@@ -40,7 +39,7 @@ class GraderEvaluationTest {
 
     @Test
     void everyFixAndTheJudgeKeepOrImproveAccuracyAndMacroF1() {
-        List<GraderEvaluation.Stage> stages = GraderEvaluation.stages(new JudgedBorderline(new MeaningJudge(), false));
+        List<GraderEvaluation.Stage> stages = GraderEvaluation.stages(JudgedBorderline.offline());
         List<Scorecard> cards = GraderEvaluation.evaluate(stages, rows);
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         GraderEvaluation.report(stages, GraderEvaluation.load(), new PrintStream(report, true, StandardCharsets.UTF_8));

@@ -13,7 +13,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import piggyback.api.kids.grading.AnswerGrader.Rule;
-import piggyback.api.kids.grading.judges.MeaningJudge;
 
 /**
  * Answers graded per second over the development set's answers (both splits), one answer per operation, in turn: the
@@ -38,7 +37,7 @@ public class GraderBenchmark {
         rows = GraderEvaluation.load().values().stream().flatMap(List::stream).toList();
         reference = new ReferenceGrader(0.75, 0.45, BorderlineJudge.NONE);
         grader = new AnswerGrader(0.75, 0.45, BorderlineJudge.NONE, EnumSet.allOf(Rule.class));
-        graderWithJudge = new AnswerGrader(0.75, 0.45, new JudgedBorderline(new MeaningJudge(), false),
+        graderWithJudge = new AnswerGrader(0.75, 0.45, JudgedBorderline.offline(),
                 EnumSet.allOf(Rule.class));
     }
 

@@ -13,7 +13,7 @@ import piggyback.batch.ai.AiProvider;
 /**
  * The {@link AnswerJudge} that {@link AiProvider} chooses. The online judge gets a chat model of its own with the
  * reference's settings ({@code piggyback.quiz.ai-*}, spec §5.5, §11.2) and no retries: a child is waiting, so
- * after one timeout the grade defaults rather than trying again.
+ * after one timeout the offline judge decides rather than trying again.
  */
 @Configuration(proxyBeanMethods = false)
 class AnswerJudgeConfiguration {
@@ -27,7 +27,7 @@ class AnswerJudgeConfiguration {
                             @Value("${piggyback.quiz.ai-max-tokens:50}") int maxTokens,
                             @Value("${piggyback.quiz.ai-timeout:3.0}") double timeoutSeconds) {
         if (!provider.online()) {
-            return new RememberedVerdicts(new MeaningJudge());
+            return AnswerJudges.offline();
         }
         Duration timeout = Duration.ofMillis(Math.round(timeoutSeconds * 1000));
         OpenAiChatOptions options = OpenAiChatOptions.builder()
