@@ -191,7 +191,7 @@ public class AnswerGrader {
 
     private Optional<Decision> keyWords(QuestionForm form, String q, String e, String u) {
         KeyWords words = KeyWords.of(lexicon, kinds, q, e, u);
-        Optional<String> swapped = swapped(words);
+        Optional<String> swapped = swapped(form, words);
         if (swapped.isPresent() && rules.contains(Rule.CONTRADICTIONS)) {
             return Optional.of(new Decision(Grade.WRONG, "Another thing named (" + swapped.get() + ")"));
         }
@@ -217,11 +217,22 @@ public class AnswerGrader {
         return Optional.empty();
     }
 
-    /** An answer word of the same kind as a missing key word or an unrepeated question word, but another thing. */
-    private Optional<String> swapped(KeyWords words) {
+    /**
+     * An answer word of the same kind as a missing key word or an unrepeated question word, but another thing; or,
+     * for an action, another action done to the expected thing ("he ate the bread" for "he baked bread").
+     */
+    private Optional<String> swapped(QuestionForm form, KeyWords words) {
         List<String> extra = words.extra(lexicon);
         if (extra.isEmpty() || words.noneSaid() && words.allSaid()) {
             return Optional.empty();
+        }
+        if (form == QuestionForm.ACTION && !words.noneSaid() && words.verb().isPresent() && !words.verbSaid()) {
+            for (String said : extra) {
+                Kinds.Relation relation = kinds.relation(said, words.verb().get());
+                if (lexicon.inflected(said) && (relation == Kinds.Relation.NONE || relation == Kinds.Relation.SIBLING)) {
+                    return Optional.of(said + " / " + words.verb().get());
+                }
+            }
         }
         List<String> others = new java.util.ArrayList<>(words.missing());
         if (!words.noneSaid()) {

@@ -18,9 +18,11 @@ final class ContentWords {
     private static final Set<String> LIGHT = Set.of("yes", "yeah", "yep", "yup", "no", "nope", "nah", "not", "t",
             "s", "will", "would", "can", "could", "should", "very", "really", "too", "just", "think", "maybe",
             "because", "cause", "hes", "shes", "its", "thats", "theyre", "im", "got", "get", "gets", "all", "some",
-            "going", "gonna", "has", "had", "have", "him", "they", "guess", "kind", "sort", "probably", "perhaps",
+            "going", "gonna", "has", "had", "have", "him", "they", "guess", "kinda", "probably", "perhaps",
             "dont", "didnt", "doesnt", "isnt", "wasnt", "wont", "cant", "then", "what", "who", "which", "where",
             "when", "why", "how", "named", "called", "mr", "mister", "mrs", "ms", "up", "out", "away", "down");
+    /** "kind of sad": a hedge, not the word "kind". */
+    private static final Pattern HEDGE = Pattern.compile("\\b(kind|sort) of\\b");
     /** Below this length a spelling near-miss is another word ("cat" and "cap"), so only sound counts. */
     private static final int FUZZY_MIN_LENGTH = 4;
 
@@ -30,7 +32,7 @@ final class ContentWords {
     /** The content words of the text, in order. */
     static List<String> of(String text) {
         List<String> words = new ArrayList<>();
-        Matcher word = WORD.matcher(text);
+        Matcher word = WORD.matcher(HEDGE.matcher(text).replaceAll(" "));
         while (word.find()) {
             String token = word.group();
             if (!WordLists.STOPWORDS.contains(token) && !WordLists.FILLER_WORDS.contains(token)

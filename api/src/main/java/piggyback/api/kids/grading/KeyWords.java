@@ -2,6 +2,7 @@ package piggyback.api.kids.grading;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How much of the expected answer's content the child said. The key words are the expected answer's content
@@ -108,6 +109,11 @@ final class KeyWords {
             }
         }
         return true;
+    }
+
+    /** The action among the key words, if known. */
+    Optional<String> verb() {
+        return verb >= 0 ? Optional.of(key.get(verb)) : Optional.empty();
     }
 
     /** Whether the predicate's first key word, after "will" when there is one, was said: the action. */
