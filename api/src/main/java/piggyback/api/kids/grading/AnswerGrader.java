@@ -78,9 +78,14 @@ public class AnswerGrader {
             return new Grade(0.0, e, u, isNumeric, Grade.WRONG, "Empty input");
         }
         double similarity = ReferenceGrader.round(ReferenceGrader.score(e, u), 3).doubleValue();
-        Optional<Decision> decided = decide(q, e, u);
+        QuestionForm form = QuestionForm.of(q, e);
+        Optional<Decision> decided = decide(form, q, e, u);
         if (decided.isPresent()) {
-            return new Grade(similarity, e, u, isNumeric, decided.get().status(), decided.get().reason());
+            String status = decided.get().status();
+            // a number decides as in the reference (spec §5.5 step 2): similarity 1.0 or 0.0
+            double shown = form != QuestionForm.NUMBER || !rules.contains(Rule.NUMBERS) || status.equals(Grade.ALMOST)
+                    ? similarity : status.equals(Grade.CORRECT) ? 1.0 : 0.0;
+            return new Grade(shown, e, u, isNumeric, status, decided.get().reason());
         }
         Optional<Decision> verdict = ReferenceGrader.verdict(judge, q, e, u);
         if (verdict.isPresent()) {
@@ -92,8 +97,7 @@ public class AnswerGrader {
     }
 
     /** The rules' decision, when one of them is confident. */
-    private Optional<Decision> decide(String q, String e, String u) {
-        QuestionForm form = QuestionForm.of(q, e);
+    private Optional<Decision> decide(QuestionForm form, String q, String e, String u) {
         if (form == QuestionForm.NUMBER && rules.contains(Rule.NUMBERS)) {
             return NumberAnswer.grade(e, u);
         }

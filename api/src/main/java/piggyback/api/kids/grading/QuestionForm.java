@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * of a list, or content (a person or thing, a place, a feeling, an action, a cause, a result, a prediction).
  */
 enum QuestionForm {
-    /** How many / how much / how old: the number decides. */
+    /** How many / how much / how old, or an expected answer that is only a number: the number decides. */
     NUMBER,
     /** Is / did / can …: the polarity decides. */
     YES_NO,
@@ -38,8 +38,9 @@ enum QuestionForm {
             Pattern.compile("\\b(happen|happened|happens|end|ended|won|win|lost|lose)\\b");
 
     static QuestionForm of(String question, String expected) {
-        if (NUMBER_QUESTION.matcher(question).find()
-                && !AnswerText.wordsToNumbers(NumberWords.toDigits(expected)).isEmpty()) {
+        String digits = NumberWords.toDigits(expected);
+        if (!AnswerText.wordsToNumbers(digits).isEmpty()
+                && (NUMBER_QUESTION.matcher(question).find() || AnswerText.normalizeText(digits).isEmpty())) {
             return NUMBER;
         }
         if (YES_NO_ANSWER.matcher(expected).find()
