@@ -42,6 +42,10 @@ public class AnswerGrader {
 
     private static final Pattern NON_ANSWER = Pattern.compile("^(i )?(dont|do not|don t) know$|^dunno$"
             + "|^(i have )?no idea$|^(im )?not sure$|^i forgot$|^nothing$|^the end$|^i dont remember$");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z ]");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
+    private static final Pattern FILLERS = Pattern.compile("\\b(um|uh|hmm|well|so|like|er)\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HEDGE = Pattern.compile("\\b(maybe|perhaps|probably|kind of|sort of|kinda|i guess)\\b");
 
     private final ReferenceGrader reference;
@@ -73,12 +77,12 @@ public class AnswerGrader {
         String e = ReferenceGrader.clean(expected);
         String u = ReferenceGrader.clean(user);
         String q = ReferenceGrader.clean(question);
-        boolean isNumeric = !AnswerText.wordsToNumbers(NumberWords.toDigits(e)).isEmpty();
+        QuestionForm form = QuestionForm.of(q, e);
+        boolean isNumeric = form == QuestionForm.NUMBER || !AnswerText.wordsToNumbers(NumberWords.toDigits(e)).isEmpty();
         if (e.isEmpty() || u.isEmpty()) {
             return new Grade(0.0, e, u, isNumeric, Grade.WRONG, "Empty input");
         }
         double similarity = ReferenceGrader.round(ReferenceGrader.score(e, u), 3).doubleValue();
-        QuestionForm form = QuestionForm.of(q, e);
         Optional<Decision> decided = decide(form, q, e, u);
         if (decided.isPresent()) {
             String status = decided.get().status();
@@ -126,16 +130,15 @@ public class AnswerGrader {
     }
 
     private static boolean nonAnswer(QuestionForm form, String u) {
-        String content = String.join(" ", ContentWords.of(u));
-        String words = u.replaceAll("[^a-z ]", "").replaceAll("\\b(um|uh|hmm|well|so|like|er)\\b", " ")
-                .replaceAll("\\s+", " ").strip();
+        String words = SPACES.matcher(FILLERS.matcher(NOT_LETTERS.matcher(u).replaceAll("")).replaceAll(" "))
+                .replaceAll(" ").strip();
         if (NON_ANSWER.matcher(words).find()) {
             return true;
         }
         if (form == QuestionForm.YES_NO) {
             return false;
         }
-        return content.isEmpty() || u.replaceAll("[^a-z0-9]", "").length() <= 2;
+        return ContentWords.of(u).isEmpty() || NOT_ALPHANUMERIC.matcher(u).replaceAll("").length() <= 2;
     }
 
     private Optional<Decision> polarity(String q, String e, String u) {

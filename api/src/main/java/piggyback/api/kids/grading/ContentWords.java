@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * The words of an answer that carry its meaning, and when two of them are the same word as a child said it:
  * the same spelling, base form or canonical synonym ({@link Lexicon}), nearly the same spelling (a recogniser's
@@ -23,6 +26,8 @@ final class ContentWords {
             "when", "why", "how", "named", "called", "mr", "mister", "mrs", "ms", "up", "out", "away", "down");
     /** "kind of sad": a hedge, not the word "kind". */
     private static final Pattern HEDGE = Pattern.compile("\\b(kind|sort) of\\b");
+    /** Enough word pairs for every answer of a busy day; an entry is two short words. */
+    private static final Cache<String, Boolean> SAME = Caffeine.newBuilder().maximumSize(100_000).build();
     /** Below this length a spelling near-miss is another word ("cat" and "cap"), so only sound counts. */
     private static final int FUZZY_MIN_LENGTH = 4;
 
@@ -45,10 +50,18 @@ final class ContentWords {
 
     /**
      * Whether the child's word is the expected word as a recogniser might have written it. A near spelling counts
-     * only when one of the two is no English word ("elefant"): "baker" and "baked" are two words.
+     * only when one of the two is no English word ("elefant"): "baker" and "baked" are two words. Remembered: a
+     * class says the same few words, and comparing two costs stems, fuzzy scores and phonetic codes.
      */
     static boolean same(Lexicon lexicon, String said, String expected) {
-        if (said.equals(expected) || lexicon.same(lexicon.forms(said), lexicon.forms(expected))) {
+        if (said.equals(expected)) {
+            return true;
+        }
+        return SAME.get(said + ' ' + expected, pair -> compare(lexicon, said, expected));
+    }
+
+    private static boolean compare(Lexicon lexicon, String said, String expected) {
+        if (lexicon.same(lexicon.forms(said), lexicon.forms(expected))) {
             return true;
         }
         if (said.length() >= FUZZY_MIN_LENGTH && expected.length() >= FUZZY_MIN_LENGTH

@@ -6,7 +6,9 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
@@ -33,8 +35,9 @@ final class Kinds {
     private static final int SIBLING_DEPTH = 2;
     private static final Kinds WORDNET = new Kinds();
 
-    private final Map<String, Relation> known = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> words = new ConcurrentHashMap<>();
+    /** Bounded, since the words come from children's answers: enough pairs for every answer of a busy day. */
+    private final Cache<String, Relation> known = Caffeine.newBuilder().maximumSize(100_000).build();
+    private final Cache<String, Boolean> words = Caffeine.newBuilder().maximumSize(100_000).build();
     private volatile Dictionary dictionary;
 
     static Kinds wordNet() {
@@ -46,12 +49,12 @@ final class Kinds {
         if (answerWord.equals(expectedWord)) {
             return Relation.SAME;
         }
-        return known.computeIfAbsent(answerWord + ' ' + expectedWord, key -> lookUp(answerWord, expectedWord));
+        return known.get(answerWord + ' ' + expectedWord, key -> lookUp(answerWord, expectedWord));
     }
 
     /** Whether WordNet knows the word (in any part of speech, any inflection). */
     boolean isWord(String word) {
-        return words.computeIfAbsent(word, w -> {
+        return words.get(word, w -> {
             Dictionary dictionary = dictionary();
             synchronized (dictionary) {
                 try {

@@ -2,6 +2,9 @@ package piggyback.api.kids.grading;
 
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * What kind of answer the question asks for, which decides what counts as correct: a number, a polarity, items
  * of a list, or content (a person or thing, a place, a feeling, an action, a cause, a result, a prediction).
@@ -34,10 +37,18 @@ enum QuestionForm {
     private static final Pattern YES_NO_QUESTION = Pattern.compile(
             "^(is|are|was|were|did|do|does|can|could|will|would|has|have|had|should)\\b");
     private static final Pattern PREDICTION_QUESTION = Pattern.compile("\\b(will|going to|think)\\b");
+    private static final Pattern DID_DO = Pattern.compile("\\bdid\\b.*\\bdo\\b");
     private static final Pattern OUTCOME_QUESTION =
             Pattern.compile("\\b(happen|happened|happens|end|ended|won|win|lost|lose)\\b");
 
+    /** Remembered by question and expected answer: a class answers the same few questions. */
+    private static final Cache<String, QuestionForm> KNOWN = Caffeine.newBuilder().maximumSize(20_000).build();
+
     static QuestionForm of(String question, String expected) {
+        return KNOWN.get(question + '\n' + expected, key -> classify(question, expected));
+    }
+
+    private static QuestionForm classify(String question, String expected) {
         String digits = NumberWords.toDigits(expected);
         if (!AnswerText.wordsToNumbers(digits).isEmpty()
                 && (NUMBER_QUESTION.matcher(question).find() || AnswerText.normalizeText(digits).isEmpty())) {
@@ -65,7 +76,7 @@ enum QuestionForm {
         if (OUTCOME_QUESTION.matcher(question).find()) {
             return OUTCOME;
         }
-        if (question.contains("doing") || question.matches(".*\\bdid\\b.*\\bdo\\b.*")) {
+        if (question.contains("doing") || DID_DO.matcher(question).find()) {
             return ACTION;
         }
         return PERSON_OR_THING;
