@@ -2,9 +2,12 @@ package piggyback.batch.companions;
 
 import java.util.List;
 
+import piggyback.batch.metrics.ProviderPort;
+
 /**
  * Rewords a segment's questions for the bunny, the pig and the alligator (docs/architecture.md#ai-and-media-providers).
  */
+@ProviderPort(name = "companions", method = "write")
 public interface CompanionWriter {
 
     /** Stored with each line, e.g. offline-templates. */

@@ -4,26 +4,21 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import piggyback.batch.ai.AiProvider;
-import piggyback.batch.companions.CompanionWriter;
-import piggyback.batch.judging.AnswerJudge;
-import piggyback.batch.questions.QuestionGenerator;
 import piggyback.batch.questions.SegmentFailure;
-import piggyback.batch.speech.SpeechSynthesizer;
-import piggyback.batch.speech.Transcriber;
 
 /**
  * Times every call to an outside provider (question generator, companion writer, speech,
- * transcription, answer judge), online or offline, by wrapping the port beans: the timer
+ * transcription, answer judge), online or offline, by wrapping the beans of the {@link ProviderPort}s: the timer
  * {@code piggyback.provider.calls} (tags {@code port}, {@code provider}, {@code outcome} =
  * success / failed / error, {@code reason}) and the counter {@code piggyback.provider.errors}.
  * A question generator's failed segment (refusal, invalid JSON, time budget) is a failed call
@@ -35,16 +30,9 @@ class ProviderCallMetrics implements BeanPostProcessor {
     static final String CALLS = "piggyback.provider.calls";
     static final String ERRORS = "piggyback.provider.errors";
 
-    /** The timed method of each port, and the port's name in the tags. */
+    /** The timed method of a port, and the port's name in the tags. */
     private record Port(Class<?> type, String method, String name) {
     }
-
-    private static final Map<Class<?>, Port> PORTS = Map.of(
-            QuestionGenerator.class, new Port(QuestionGenerator.class, "generate", "questions"),
-            CompanionWriter.class, new Port(CompanionWriter.class, "write", "companions"),
-            SpeechSynthesizer.class, new Port(SpeechSynthesizer.class, "synthesize", "speech"),
-            Transcriber.class, new Port(Transcriber.class, "transcribe", "transcription"),
-            AnswerJudge.class, new Port(AnswerJudge.class, "judge", "judge"));
 
     // looked up when a call is timed: a post-processor must not pull beans in early
     private final ObjectProvider<MeterRegistry> registry;
@@ -57,10 +45,11 @@ class ProviderCallMetrics implements BeanPostProcessor {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        for (Port port : PORTS.values()) {
-            if (port.type().isInstance(bean)) {
-                return Proxy.newProxyInstance(port.type().getClassLoader(), new Class<?>[] {port.type()},
-                        new Timed(bean, port));
+        for (Class<?> type : ClassUtils.getAllInterfacesForClassAsSet(bean.getClass())) {
+            ProviderPort marked = type.getAnnotation(ProviderPort.class);
+            if (marked != null) {
+                Port port = new Port(type, marked.method(), marked.name());
+                return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, new Timed(bean, port));
             }
         }
         return bean;

@@ -1,8 +1,11 @@
 package piggyback.batch.questions;
 
+import piggyback.batch.metrics.ProviderPort;
+
 /**
  * Writes the comprehension questions of one segment (docs/architecture.md#ai-and-media-providers): online or offline.
  */
+@ProviderPort(name = "questions", method = "generate")
 public interface QuestionGenerator {
 
     /** Stored with the segment, so reviewers know what wrote its questions. */

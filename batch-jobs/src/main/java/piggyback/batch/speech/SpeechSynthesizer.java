@@ -1,9 +1,12 @@
 package piggyback.batch.speech;
 
+import piggyback.batch.metrics.ProviderPort;
+
 /**
  * Turns text into spoken audio (docs/architecture.md#ai-and-media-providers): OpenAI speech online, espeak-ng offline.
  * Used by {@code POST /api/tts} and by the pipeline when it prepares the companions' lines.
  */
+@ProviderPort(name = "speech", method = "synthesize")
 public interface SpeechSynthesizer {
 
     /**

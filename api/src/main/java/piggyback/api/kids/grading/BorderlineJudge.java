@@ -3,8 +3,9 @@ package piggyback.api.kids.grading;
 import java.util.Optional;
 
 /**
- * Decides the answers the fuzzy scores leave in the borderline band (spec §5.5 step 7), in the reference a chat
- * model. Empty means no verdict (judge off or failed): the grade then defaults to "almost".
+ * Decides the answers the grader cannot decide by itself: in the reference (docs/decisions/0012-grading-rules.md) the fuzzy scores'
+ * borderline band, asked of a chat model; in {@link AnswerGrader} every answer its rules are not confident about.
+ * Empty means no verdict (judge off or failed).
  */
 @FunctionalInterface
 public interface BorderlineJudge {
@@ -13,12 +14,8 @@ public interface BorderlineJudge {
     BorderlineJudge NONE = (question, expected, user) -> Optional.empty();
 
     /**
-     * @return one of {@code correct}, {@code almost}, {@code wrong}; anything else counts as {@code almost}
+     * @return the verdict: a status of {@code correct}, {@code almost} or {@code wrong} (anything else counts as
+     *         {@code almost}) and the reason, saying which judge decided
      */
-    Optional<String> judge(String question, String expected, String user);
-
-    /** How a verdict is explained in the grade's reason, before {@code (RapidFuzz=x.xx)}. */
-    default String verdictReason() {
-        return "AI judged borderline case";
-    }
+    Optional<Decision> judge(String question, String expected, String user);
 }

@@ -5,36 +5,45 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import piggyback.api.kids.grading.judges.AnswerJudge;
+import piggyback.api.kids.grading.judges.AnswerJudges;
 import piggyback.batch.ai.AiProvider;
-import piggyback.batch.judging.AnswerJudge;
 
 /**
- * The application's {@link BorderlineJudge}: the pipeline's {@link AnswerJudge}, the chat model or the offline
- * judge by meaning, and a reason that says which of the two decided.
+ * The application's {@link BorderlineJudge}. With a chat model configured it is asked first; when it gives no
+ * verdict (timeout, outage) the offline judge by meaning takes over, so a child always gets a considered grade.
+ * The reason says which of the two decided.
  */
 @Component
 class JudgedBorderline implements BorderlineJudge {
 
-    private final AnswerJudge judge;
-    private final boolean byChatModel;
+    static final String BY_CHAT_MODEL = "AI judged uncertain answer";
+    static final String BY_MEANING = "Judged uncertain answer by meaning";
+
+    private final Optional<AnswerJudge> chat;
+    private final AnswerJudge offline;
 
     @Autowired
     JudgedBorderline(AnswerJudge judge, AiProvider provider) {
-        this(judge, provider.online());
+        this(provider.online() ? Optional.of(judge) : Optional.empty(),
+                provider.online() ? AnswerJudges.offline() : judge);
     }
 
-    JudgedBorderline(AnswerJudge judge, boolean byChatModel) {
-        this.judge = judge;
-        this.byChatModel = byChatModel;
+    JudgedBorderline(Optional<AnswerJudge> chat, AnswerJudge offline) {
+        this.chat = chat;
+        this.offline = offline;
+    }
+
+    /** The offline judge alone, as without a chat model. */
+    static JudgedBorderline offline() {
+        return new JudgedBorderline(Optional.empty(), AnswerJudges.offline());
     }
 
     @Override
-    public Optional<String> judge(String question, String expected, String user) {
-        return judge.judge(question, expected, user).map(AnswerJudge.Verdict::label);
-    }
-
-    @Override
-    public String verdictReason() {
-        return byChatModel ? "AI judged borderline case" : "Judged borderline case by meaning";
+    public Optional<Decision> judge(String question, String expected, String user) {
+        Optional<Decision> byChat = chat.flatMap(model -> model.judge(question, expected, user))
+                .map(verdict -> new Decision(verdict.label(), BY_CHAT_MODEL));
+        return byChat.isPresent() ? byChat : offline.judge(question, expected, user)
+                .map(verdict -> new Decision(verdict.label(), BY_MEANING));
     }
 }

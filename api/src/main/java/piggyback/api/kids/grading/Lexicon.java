@@ -12,6 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * What the grader knows about English words beyond the reference's lists: WordNet 3.1's antonym pairs and
  * irregular forms ({@code grading/*.tsv}, made by WordNetListsTest), and the base forms of a word, so that
@@ -23,6 +26,7 @@ final class Lexicon {
 
     private final Map<String, Set<String>> antonyms = new HashMap<>();
     private final Map<String, Set<String>> lemmas = new HashMap<>();
+    private final Cache<String, Set<String>> forms = Caffeine.newBuilder().maximumSize(100_000).build();
 
     private Lexicon(Map<String, Set<String>> antonymPairs, Map<String, Set<String>> irregularForms) {
         antonymPairs.forEach((word, opposites) -> opposites.forEach(opposite -> {
@@ -36,8 +40,15 @@ final class Lexicon {
         return WORDNET;
     }
 
-    /** The word, its canonical synonym (the reference's list), its irregular lemma and what undoing a suffix leaves. */
+    /**
+     * The word, its canonical synonym (the reference's list), its irregular lemma and what undoing a suffix
+     * leaves. Remembered, as every rule asks for the forms of the same few words.
+     */
     Set<String> forms(String word) {
+        return forms.get(word, this::formsOf);
+    }
+
+    private Set<String> formsOf(String word) {
         Set<String> forms = new LinkedHashSet<>(4);
         forms.add(word);
         forms.add(WordLists.SYNONYMS.getOrDefault(word, word));
@@ -48,7 +59,12 @@ final class Lexicon {
         addStem(forms, word, "ed", "e");
         addStem(forms, word, "es", "");
         addStem(forms, word, "s", "");
-        return forms;
+        return Set.copyOf(forms);
+    }
+
+    /** A verb's past or -ing form: an irregular form ("won") or a regular suffix ("appeared", "spinning"). */
+    boolean inflected(String word) {
+        return lemmas.containsKey(word) || word.length() > 4 && (word.endsWith("ed") || word.endsWith("ing"));
     }
 
     /** "popped" → "pop" as well as "popp": a doubled consonant before the suffix is undone too. */

@@ -90,14 +90,14 @@ public final class ReferenceGrader {
             return new Grade(similarity, e, u, isNumeric, Grade.WRONG, "Low RapidFuzz score " + shown);
         }
         return verdict(q, e, u)
-                .map(status -> new Grade(similarity, e, u, isNumeric, status,
-                        judge.verdictReason() + " (RapidFuzz=" + shown + ")"))
+                .map(decided -> new Grade(similarity, e, u, isNumeric, decided.status(),
+                        decided.reason() + " (RapidFuzz=" + shown + ")"))
                 .orElseGet(() -> new Grade(similarity, e, u, isNumeric, Grade.ALMOST,
                         "Borderline case defaulted (RapidFuzz=" + shown + ")"));
     }
 
     /** Step 3: the fuzzy score (0–1) of the prepared texts. */
-    static double score(String expected, String user) {
+    public static double score(String expected, String user) {
         String preparedE = AnswerText.prepare(expected);
         String preparedU = AnswerText.prepare(user);
         // Divided by 100.0 after scoring, as the reference does: the same doubles meet the thresholds.
@@ -123,17 +123,28 @@ public final class ReferenceGrader {
         return Optional.empty();
     }
 
-    /** Step 7: the judge's label, read as the reference reads the model's reply; a failing judge is no verdict. */
-    private Optional<String> verdict(String q, String e, String u) {
-        Optional<String> label;
+    /** Step 7: the judge's verdict, its label read as the reference reads a model's reply. */
+    private Optional<Decision> verdict(String q, String e, String u) {
+        return verdict(judge, q, e, u);
+    }
+
+    /**
+     * A judge's verdict with its label read as the reference reads a model's reply (trimmed, lower-cased,
+     * anything but correct or wrong is almost); a failing judge is no verdict.
+     */
+    static Optional<Decision> verdict(BorderlineJudge judge, String q, String e, String u) {
+        Optional<Decision> decided;
         try {
-            label = judge.judge(q, e, u);
+            decided = judge.judge(q, e, u);
         } catch (RuntimeException failure) {
-            log.warn("Borderline judge failed, defaulting the grade: {}", failure.toString());
+            log.warn("The judge failed, the grade defaults: {}", failure.toString());
             return Optional.empty();
         }
-        return label.map(reply -> PyText.strip(reply).toLowerCase(Locale.ROOT))
-                .map(reply -> reply.equals(Grade.CORRECT) || reply.equals(Grade.WRONG) ? reply : Grade.ALMOST);
+        return decided.map(verdict -> {
+            String reply = PyText.strip(verdict.status()).toLowerCase(Locale.ROOT);
+            return new Decision(reply.equals(Grade.CORRECT) || reply.equals(Grade.WRONG) ? reply : Grade.ALMOST,
+                    verdict.reason());
+        });
     }
 
     /** Python's {@code .strip().lower()} of the request field, {@code None} as empty. */

@@ -32,17 +32,17 @@ class CheckAnswerTest extends ApiTest {
         assertThat(reply.path("user").asString()).isEqualTo("pikahu");
         assertThat(reply.path("is_numeric").isBoolean()).isTrue();
         assertThat(reply.path("status").asString()).isEqualTo("correct");
-        assertThat(reply.path("reason").asString()).isEqualTo("High RapidFuzz score 0.92");
+        assertThat(reply.path("reason").asString()).isEqualTo("Key words said");
     }
 
-    /** Rows of the worked examples (spec §5.6), which the fixes leave as they were. */
+    /** Rows of the worked examples (spec §5.6): their grades stay, the reasons are the grading model's. */
     @ParameterizedTest(name = "{0} / {1} → {3}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             three                | 3            | how many dogs         | correct | 1.0   | true  | Numeric answer matched
             five apples          | apples       | how many apples       | wrong   | 0.0   | true  | Missing numeric answer
             red, blue, and green | red and blue | name two colors       | correct | 1.0   | false | Matched 2 of 3 items (need 2)
-            the dog is happy     | glad puppy   | how does the dog feel | correct | 1.0   | false | High RapidFuzz score 1.00
-            in the forest        | the park     | ""                    | wrong   | 0.286 | false | Low RapidFuzz score 0.29
+            the dog is happy     | glad puppy   | how does the dog feel | correct | 1.0   | false | Key words said
+            in the forest        | the park     | ""                    | wrong   | 0.286 | false | Judged uncertain answer by meaning
             one hundred          | 100          | ""                    | correct | 1.0   | true  | Numeric answer matched
             """)
     void workedExamples(String expected, String user, String question, String status, double similarity,
@@ -73,12 +73,13 @@ class CheckAnswerTest extends ApiTest {
     }
 
     @Test
-    void theOfflineJudgeDecidesTheBorderlineBandAndSaysSo() {
-        // "pizza" / "pasta" scores 0.571: neither WordNet nor the embeddings call pasta pizza
-        JsonNode reply = grade(expertSession(), "pizza", "pasta", "what did they eat");
+    void theOfflineJudgeDecidesWhatTheRulesAreNotSureOfAndSaysSo() {
+        JsonNode city = grade(expertSession(), "in the forest", "in the city", "where does the story take place");
+        JsonNode sea = grade(expertSession(), "in the ocean", "in the sea", "where did the fish live");
 
-        assertThat(reply.path("reason").asString()).isEqualTo("Judged borderline case by meaning (RapidFuzz=0.57)");
-        assertThat(reply.path("status").asString()).isIn("almost", "wrong");
+        assertThat(city.path("reason").asString()).isEqualTo("Judged uncertain answer by meaning");
+        assertThat(city.path("status").asString()).isEqualTo("wrong");
+        assertThat(sea.path("status").asString()).isEqualTo("correct");
     }
 
     @Test

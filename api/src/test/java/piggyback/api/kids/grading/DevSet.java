@@ -10,35 +10,57 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The labelled answers of {@code grading/dev-set.tsv}: what a teacher said about each child's answer. */
+/**
+ * The labelled development set ({@code grading/tuning.tsv} and {@code grading/held-out.tsv}, written by
+ * {@code grading/labelling-guide.md}): what a teacher said about each child's answer.
+ */
 final class DevSet {
 
-    static final String RESOURCE = "/grading/dev-set.tsv";
+    /** The two parts of the set, split once at random: rules are tuned on the first, judged on the second. */
+    enum Split {
+        TUNING("tuning"), HELD_OUT("held-out");
+
+        private final String name;
+
+        Split(String name) {
+            this.name = name;
+        }
+
+        String resource() {
+            return "/grading/" + name + ".tsv";
+        }
+
+        String label() {
+            return name;
+        }
+    }
+
     private static final Set<String> LABELS = Set.of(Grade.CORRECT, Grade.ALMOST, Grade.WRONG);
 
     private DevSet() {
     }
 
     /**
-     * @param category the question category (the seven of the question generator, number, list or yesno)
+     * @param category the question form (the seven categories of the question generator, number, list or yesno)
      * @param label    the teacher's verdict: correct, almost or wrong
      * @param kind     what the row exercises, e.g. asr, negation, counting
      */
     record Row(String category, String question, String expected, String answer, String label, String kind) {
     }
 
-    static List<Row> load() {
-        try (InputStream in = DevSet.class.getResourceAsStream(RESOURCE)) {
+    static List<Row> load(Split split) {
+        String resource = split.resource();
+        try (InputStream in = DevSet.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the classpath");
+                throw new IllegalStateException(resource + " is not on the classpath");
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            return parse(resource, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static List<Row> parse(BufferedReader reader) throws IOException {
+    private static List<Row> parse(String resource, BufferedReader reader) throws IOException {
         List<Row> rows = new ArrayList<>();
         boolean header = true;
         String line;
@@ -54,7 +76,7 @@ final class DevSet {
             }
             String[] cells = line.split("\t", -1);
             if (cells.length != 6 || !LABELS.contains(cells[4])) {
-                throw new IllegalStateException(RESOURCE + " line " + number + ": expected 6 cells and a known label");
+                throw new IllegalStateException(resource + " line " + number + ": expected 6 cells and a known label");
             }
             rows.add(new Row(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5]));
         }

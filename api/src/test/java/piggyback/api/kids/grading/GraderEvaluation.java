@@ -2,18 +2,23 @@ package piggyback.api.kids.grading;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
-import piggyback.api.kids.grading.AnswerGrader.Fix;
-import piggyback.batch.judging.MeaningJudge;
+import piggyback.api.kids.grading.AnswerGrader.Rule;
+import piggyback.api.kids.grading.DevSet.Split;
 
 /**
- * Grades the labelled development set ({@link DevSet}) with the reference procedure alone, then with the fixes
- * added one at a time, then with the offline judge deciding the borderline band, and prints each one's accuracy,
- * macro-F1 and confusion matrix: {@code ops/evaluate-grader} runs {@link #main}.
+ * Grades both splits of the labelled development set ({@link DevSet}) with the reference procedure alone, then
+ * with the grader's rules added one at a time, then with the offline judge deciding what the rules leave
+ * uncertain, and prints each stage's accuracy and macro-F1 on both splits, then the full grader's accuracy per
+ * question form and its confusion matrices: {@code ops/evaluate-grader} runs {@link #main}. Only the tuning split
+ * is ever listed answer by answer ({@code --misses}); the held-out split is reported as a whole.
  */
 final class GraderEvaluation {
 
@@ -32,58 +37,100 @@ final class GraderEvaluation {
     private GraderEvaluation() {
     }
 
-    /** The reference, then each fix added in {@link Fix} order, then (when given) the judge on top of them all. */
+    /** The reference, then each rule added in {@link Rule} order, then (when given) the judge on top of them all. */
     static List<Stage> stages(BorderlineJudge judge) {
         List<Stage> stages = new ArrayList<>();
         ReferenceGrader reference = new ReferenceGrader(CORRECT_AT, WRONG_AT, BorderlineJudge.NONE);
         stages.add(new Stage("reference procedure (borderline -> almost)", reference::grade));
-        Set<Fix> fixes = EnumSet.noneOf(Fix.class);
-        for (Fix fix : Fix.values()) {
-            fixes.add(fix);
-            AnswerGrader grader = new AnswerGrader(CORRECT_AT, WRONG_AT, BorderlineJudge.NONE, fixes);
-            stages.add(new Stage("+ " + fix.name().toLowerCase(Locale.ROOT).replace('_', ' '), grader::grade));
+        Set<Rule> rules = EnumSet.noneOf(Rule.class);
+        for (Rule rule : Rule.values()) {
+            rules.add(rule);
+            AnswerGrader grader = new AnswerGrader(CORRECT_AT, WRONG_AT, BorderlineJudge.NONE, rules);
+            stages.add(new Stage("+ " + rule.name().toLowerCase(Locale.ROOT).replace('_', ' '), grader::grade));
         }
         if (judge != null) {
-            AnswerGrader full = new AnswerGrader(CORRECT_AT, WRONG_AT, judge, EnumSet.allOf(Fix.class));
+            AnswerGrader full = new AnswerGrader(CORRECT_AT, WRONG_AT, judge, EnumSet.allOf(Rule.class));
             stages.add(new Stage("+ offline judge (full grader)", full::grade));
         }
         return stages;
     }
 
-    static Scorecard score(Stage stage, List<DevSet.Row> rows) {
-        Scorecard card = Scorecard.empty(stage.name());
+    static Scorecard score(String name, Grader grader, List<DevSet.Row> rows) {
+        Scorecard card = Scorecard.empty(name);
         for (DevSet.Row row : rows) {
-            card.add(row.label(), stage.grader().grade(row.expected(), row.answer(), row.question()).status());
+            card.add(row.label(), grader.grade(row.expected(), row.answer(), row.question()).status());
         }
         return card;
     }
 
     static List<Scorecard> evaluate(List<Stage> stages, List<DevSet.Row> rows) {
-        return stages.stream().map(stage -> score(stage, rows)).toList();
+        return stages.stream().map(stage -> score(stage.name(), stage.grader(), rows)).toList();
     }
 
-    static void report(List<Scorecard> cards, int rows, PrintStream out) {
-        out.printf(Locale.ROOT, "Grader evaluation on %s: %d labelled answers%n%n", DevSet.RESOURCE, rows);
-        cards.forEach(card -> out.println(card.summary()));
-        for (Scorecard card : List.of(cards.get(0), cards.get(cards.size() - 1))) {
-            out.printf("%n%s%n%s", card.name(), card.matrix());
+    /** The grader's scorecard on each question form's rows, by form name. */
+    static Map<String, Scorecard> byForm(Grader grader, List<DevSet.Row> rows) {
+        Map<String, List<DevSet.Row>> forms = new TreeMap<>();
+        rows.forEach(row -> forms.computeIfAbsent(row.category(), form -> new ArrayList<>()).add(row));
+        Map<String, Scorecard> cards = new TreeMap<>();
+        forms.forEach((form, formRows) -> cards.put(form, score(form, grader, formRows)));
+        return cards;
+    }
+
+    static Map<Split, List<DevSet.Row>> load() {
+        Map<Split, List<DevSet.Row>> sets = new EnumMap<>(Split.class);
+        for (Split split : Split.values()) {
+            sets.put(split, DevSet.load(split));
+        }
+        return sets;
+    }
+
+    /** Every stage on both splits, the last stage by form, and the first and last stages' confusion matrices. */
+    static void report(List<Stage> stages, Map<Split, List<DevSet.Row>> sets, PrintStream out) {
+        List<DevSet.Row> tuning = sets.get(Split.TUNING);
+        List<DevSet.Row> heldOut = sets.get(Split.HELD_OUT);
+        out.printf(Locale.ROOT, "Grader evaluation: %d labelled answers, tuning split %d, held-out split %d%n%n",
+                tuning.size() + heldOut.size(), tuning.size(), heldOut.size());
+        out.printf(Locale.ROOT, "%-44s %-22s %s%n", "", "tuning", "held-out");
+        out.printf(Locale.ROOT, "%-44s %-22s %s%n", "stage", "accuracy  macro-F1", "accuracy  macro-F1");
+        Map<Split, List<Scorecard>> cards = new EnumMap<>(Split.class);
+        sets.forEach((split, rows) -> cards.put(split, evaluate(stages, rows)));
+        for (int i = 0; i < stages.size(); i++) {
+            Scorecard t = cards.get(Split.TUNING).get(i);
+            Scorecard h = cards.get(Split.HELD_OUT).get(i);
+            out.printf(Locale.ROOT, "%-44s %8.3f  %8.3f    %8.3f  %8.3f%n", stages.get(i).name(),
+                    t.accuracy(), t.macroF1(), h.accuracy(), h.macroF1());
+        }
+        Stage last = stages.get(stages.size() - 1);
+        Map<String, Scorecard> tuningForms = byForm(last.grader(), tuning);
+        Map<String, Scorecard> heldOutForms = byForm(last.grader(), heldOut);
+        out.printf(Locale.ROOT, "%n%s, by question form%n", last.name());
+        out.printf(Locale.ROOT, "  %-12s %7s %9s    %7s %9s%n", "form", "tuning", "accuracy", "held", "accuracy");
+        tuningForms.forEach((form, card) -> {
+            Scorecard held = heldOutForms.get(form);
+            out.printf(Locale.ROOT, "  %-12s %7d %9.3f    %7d %9.3f%n", form, card.total(), card.accuracy(),
+                    held == null ? 0 : held.total(), held == null ? 0 : held.accuracy());
+        });
+        for (Split split : Split.values()) {
+            List<Scorecard> splitCards = cards.get(split);
+            for (Scorecard card : List.of(splitCards.get(0), splitCards.get(splitCards.size() - 1))) {
+                out.printf("%n%s, %s split%n%s", card.name(), split.label(), card.matrix());
+            }
         }
     }
 
-    /** Prints the report; {@code --misses} also lists the rows the full grader disagrees with the teacher on. */
+    /** Prints the report; {@code --misses} also lists the tuning answers the full grader disagrees with. */
     public static void main(String[] args) {
-        List<DevSet.Row> rows = DevSet.load();
-        List<Stage> stages = stages(new JudgedBorderline(new MeaningJudge(), false));
-        List<Scorecard> cards = evaluate(stages, rows);
-        report(cards, rows.size(), System.out);
+        Map<Split, List<DevSet.Row>> sets = load();
+        List<Stage> stages = stages(JudgedBorderline.offline());
+        report(stages, sets, System.out);
         if (List.of(args).contains("--misses")) {
             Grader full = stages.get(stages.size() - 1).grader();
-            System.out.println("\nDisagreements of the full grader (teacher -> grader: reason | question | expected | answer)");
-            for (DevSet.Row row : rows) {
+            System.out.println("\nDisagreements on the tuning split (teacher -> grader: reason | question | expected | answer)");
+            for (DevSet.Row row : sets.get(Split.TUNING)) {
                 Grade grade = full.grade(row.expected(), row.answer(), row.question());
                 if (!grade.status().equals(row.label())) {
-                    System.out.printf("  %-7s -> %-7s %-45s | %s | %s | %s%n", row.label(), grade.status(),
-                            grade.reason(), row.question(), row.expected(), row.answer());
+                    System.out.printf("  %-10s %-7s -> %-7s %-45s | %s | %s | %s%n", row.category(), row.label(),
+                            grade.status(), grade.reason(), row.question(), row.expected(), row.answer());
                 }
             }
         }

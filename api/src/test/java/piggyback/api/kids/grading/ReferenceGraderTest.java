@@ -91,7 +91,7 @@ class ReferenceGraderTest {
         // "pizza"/"pasta" scores 0.571; "dog"/"dog" is decided before any judge
         BorderlineJudge judge = (question, expected, user) -> {
             assertThat(question + "|" + expected + "|" + user).isEqualTo("what food|pizza|pasta");
-            return Optional.of(" Wrong\n");
+            return Optional.of(new Decision(" Wrong\n", "AI judged borderline case"));
         };
         ReferenceGrader grader = new ReferenceGrader(0.75, 0.45, judge);
 
@@ -102,7 +102,7 @@ class ReferenceGraderTest {
 
     @Test
     void anUnknownLabelIsAlmostAndAFailingJudgeDefaults() {
-        ReferenceGrader chatty = new ReferenceGrader(0.75, 0.45, (q, e, u) -> Optional.of("Correct!"));
+        ReferenceGrader chatty = new ReferenceGrader(0.75, 0.45, (q, e, u) -> Optional.of(new Decision("Correct!", "AI judged borderline case")));
         ReferenceGrader broken = new ReferenceGrader(0.75, 0.45, (q, e, u) -> {
             throw new IllegalStateException("timeout");
         });
@@ -114,12 +114,13 @@ class ReferenceGraderTest {
 
     @Test
     void answerGraderUsesTheJudgeOnlyWhenAiIsOn() {
-        Optional<BorderlineJudge> judge = Optional.of((q, e, u) -> Optional.of("correct"));
+        Optional<BorderlineJudge> judge = Optional.of((q, e, u) -> Optional.of(new Decision("correct", "judged")));
 
-        assertThat(new AnswerGrader(0.75, 0.45, true, judge).grade("pizza", "pasta", "").status()).isEqualTo("correct");
-        assertThat(new AnswerGrader(0.75, 0.45, false, judge).grade("pizza", "pasta", "").status()).isEqualTo("almost");
-        assertThat(new AnswerGrader(0.75, 0.45, true, Optional.empty()).grade("pizza", "pasta", "").reason())
-                .isEqualTo("Borderline case defaulted (RapidFuzz=0.57)");
+        // "red"/"rouge" is in the borderline band and none of the rules is sure of it
+        assertThat(new AnswerGrader(0.75, 0.45, true, judge).grade("red", "rouge", "").status()).isEqualTo("correct");
+        assertThat(new AnswerGrader(0.75, 0.45, false, judge).grade("red", "rouge", "").status()).isEqualTo("almost");
+        assertThat(new AnswerGrader(0.75, 0.45, true, Optional.empty()).grade("red", "rouge", "").reason())
+                .isEqualTo("Borderline case defaulted (RapidFuzz=0.50)");
     }
 
     private static String echo(String field) {

@@ -12,11 +12,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-import piggyback.api.kids.grading.AnswerGrader.Fix;
-import piggyback.batch.judging.MeaningJudge;
+import piggyback.api.kids.grading.AnswerGrader.Rule;
 
 /**
- * Answers graded per second over the development set's answers, one answer per operation, in turn: the
+ * Answers graded per second over the development set's answers (both splits), one answer per operation, in turn: the
  * reference procedure, the grader without a judge (borderline answers default, as with the judge off), and the
  * grader with the offline judge, whose embeddings cost milliseconds for each borderline answer. Run by
  * {@code ops/bench-grader}; it lives in ops (a benchmark, not a timed test) in the grader's package to read the
@@ -35,11 +34,11 @@ public class GraderBenchmark {
 
     @Setup
     public void load() {
-        rows = DevSet.load();
+        rows = GraderEvaluation.load().values().stream().flatMap(List::stream).toList();
         reference = new ReferenceGrader(0.75, 0.45, BorderlineJudge.NONE);
-        grader = new AnswerGrader(0.75, 0.45, BorderlineJudge.NONE, EnumSet.allOf(Fix.class));
-        graderWithJudge = new AnswerGrader(0.75, 0.45, new JudgedBorderline(new MeaningJudge(), false),
-                EnumSet.allOf(Fix.class));
+        grader = new AnswerGrader(0.75, 0.45, BorderlineJudge.NONE, EnumSet.allOf(Rule.class));
+        graderWithJudge = new AnswerGrader(0.75, 0.45, JudgedBorderline.offline(),
+                EnumSet.allOf(Rule.class));
     }
 
     private DevSet.Row nextRow() {

@@ -1,12 +1,15 @@
-package piggyback.batch.judging;
+package piggyback.api.kids.grading.judges;
 
 import java.util.Locale;
 import java.util.Optional;
 
+import piggyback.batch.metrics.ProviderPort;
+
 /**
- * Decides a child's answer that the fuzzy scores leave undecided (ARCHITECTURE §5, spec §5.5 step 7): the chat
+ * Decides a child's answer that the fuzzy scores leave undecided (docs/architecture.md#ai-and-media-providers, docs/decisions/0012-grading-rules.md): the chat
  * model when OpenAI is configured ({@link ChatJudge}), otherwise the offline {@link MeaningJudge}.
  */
+@ProviderPort(name = "judge", method = "judge")
 public interface AnswerJudge {
 
     /**

@@ -1,4 +1,4 @@
-package piggyback.batch.judging;
+package piggyback.api.kids.grading.judges;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import piggyback.batch.judging.AnswerJudge.Verdict;
+import piggyback.api.kids.grading.judges.AnswerJudge.Verdict;
 
 class RememberedVerdictsTest {
 

@@ -1,4 +1,4 @@
-package piggyback.batch.judging;
+package piggyback.api.kids.grading.judges;
 
 import java.time.Duration;
 
@@ -12,8 +12,8 @@ import piggyback.batch.ai.AiProvider;
 
 /**
  * The {@link AnswerJudge} that {@link AiProvider} chooses. The online judge gets a chat model of its own with the
- * reference's settings ({@code piggyback.quiz.ai-*}, spec §5.5, §11.2) and no retries: a child is waiting, so
- * after one timeout the grade defaults rather than trying again.
+ * reference's settings ({@code piggyback.quiz.ai-*}, docs/decisions/0012-grading-rules.md) and no retries: a child is waiting, so
+ * after one timeout the offline judge decides rather than trying again.
  */
 @Configuration(proxyBeanMethods = false)
 class AnswerJudgeConfiguration {
@@ -27,7 +27,7 @@ class AnswerJudgeConfiguration {
                             @Value("${piggyback.quiz.ai-max-tokens:50}") int maxTokens,
                             @Value("${piggyback.quiz.ai-timeout:3.0}") double timeoutSeconds) {
         if (!provider.online()) {
-            return new RememberedVerdicts(new MeaningJudge());
+            return AnswerJudges.offline();
         }
         Duration timeout = Duration.ofMillis(Math.round(timeoutSeconds * 1000));
         OpenAiChatOptions options = OpenAiChatOptions.builder()

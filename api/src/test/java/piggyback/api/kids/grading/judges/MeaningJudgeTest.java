@@ -1,4 +1,4 @@
-package piggyback.batch.judging;
+package piggyback.api.kids.grading.judges;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,24 +10,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import piggyback.batch.judging.AnswerJudge.Verdict;
+import piggyback.api.kids.grading.judges.AnswerJudge.Verdict;
 
-/** The offline judge on the real models: WordNet 3.1 and all-MiniLM-L6-v2 from their Maven jars. */
+/** The offline judge on the real model: all-MiniLM-L6-v2 from its Maven jar, with the tuned thresholds. */
 class MeaningJudgeTest {
 
     private static final MeaningJudge JUDGE = new MeaningJudge();
 
     @ParameterizedTest(name = "{1} / {2} → {3}")
     @CsvSource(delimiter = '|', textBlock = """
-            what animal is it             | a dog                  | a poodle             | CORRECT
-            what is the girl doing        | she read a book        | reading              | CORRECT
-            where did the fish live       | in the ocean           | in the sea           | CORRECT
-            what will the puppy do next   | chase the ball         | run after the ball   | CORRECT
-            what is the cat doing         | spinning               | sleeping             | WRONG
-            who is wearing the red hat    | the gnome              | i dont know          | WRONG
-            what did they eat             | pizza                  | pasta                | ALMOST
+            where did the fish live         | in the ocean           | in the sea            | CORRECT
+            what will the puppy do next     | chase the ball         | run after the ball    | CORRECT
+            how did the little bird feel    | tired                  | sleepy                | CORRECT
+            where does the story take place | in the forest          | the for rest          | CORRECT
+            what is the cat doing           | spinning               | sleeping              | WRONG
+            what will the boy eat           | he will eat the cake   | he will eat the apple | WRONG
+            who is wearing the red hat      | the gnome              | i dont know           | WRONG
             """)
-    void judgesByMeaning(String question, String expected, String answer, Verdict verdict) {
+    void judgesByMeaningOrANearSpelling(String question, String expected, String answer, Verdict verdict) {
         assertThat(JUDGE.judge(question, expected, answer)).contains(verdict);
     }
 
@@ -39,7 +39,7 @@ class MeaningJudgeTest {
     @Test
     void concurrentCallersShareTheModelsSafely() {
         var verdicts = IntStream.range(0, 8)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> JUDGE.judge("q", "a dog", "a poodle")))
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> JUDGE.judge("q", "in the ocean", "in the sea")))
                 .map(CompletableFuture::join).toList();
 
         assertThat(verdicts).containsOnly(Optional.of(Verdict.CORRECT));

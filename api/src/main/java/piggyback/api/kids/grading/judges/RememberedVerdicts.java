@@ -1,4 +1,4 @@
-package piggyback.batch.judging;
+package piggyback.api.kids.grading.judges;
 
 import java.util.Optional;
 

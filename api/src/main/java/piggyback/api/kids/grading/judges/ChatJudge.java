@@ -1,4 +1,4 @@
-package piggyback.batch.judging;
+package piggyback.api.kids.grading.judges;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -18,18 +18,26 @@ import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.prompt.Prompt;
 
 /**
- * The online judge: one chat completion per borderline answer, with the elements of spec §5.5 step 7 (a lenient
- * teacher, the three lines, a one-word reply). Any failure is no verdict, so the grade defaults instead of keeping
- * a child waiting; so is a reply slower than the timeout, which is kept here because the HTTP client's own
- * timeout is not a bound on the whole call (it took up to 7 s for 3 s on a busy machine).
+ * The online judge: one chat completion per answer the grader's rules are not confident about, with
+ * the elements of the reference's judge (docs/decisions/0012-grading-rules.md: a teacher, the three
+ * lines, a one-word reply) and a short rubric for ages 5–10. Any failure is no verdict, so the offline
+ * judge decides instead of keeping a child waiting; so is a reply slower than the timeout, which is
+ * kept here because the HTTP client's own timeout is not a bound on the whole call (it took up to
+ * 7 s for 3 s on a busy machine).
  */
 final class ChatJudge implements AnswerJudge {
 
     private static final Logger log = LoggerFactory.getLogger(ChatJudge.class);
     static final String SYSTEM = """
-            You are a friendly teacher grading a young child's answer to a comprehension question about a video. \
-            Be lenient: when the child says the same idea in other words, or gives a more specific example of the \
-            expected answer, it is correct. Reply with exactly one word: correct, almost or wrong.""";
+            You are a friendly primary-school teacher grading the spoken answer of a child aged 5 to 10 to a \
+            question about a video. The answer was written down by speech recognition: ignore spelling, fillers \
+            and words that sound like the right ones. Grade the meaning: \
+            correct = the expected idea in any words, a synonym, or a more specific example of it; \
+            almost = on the right track but not there: less specific ("an animal" for "the fox"), one part of a \
+            two-part answer, hedged ("maybe", "kind of"), or near in meaning ("grumpy" for "sad", "in the box" for \
+            "under the box"); \
+            wrong = a different answer, the opposite, a negation, or no answer ("i don't know"). \
+            Reply with exactly one word: correct, almost or wrong.""";
 
     private final ChatModel model;
     private final Duration timeout;

@@ -1,0 +1,160 @@
+package piggyback.api.kids.grading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How much of the expected answer's content the child said. The key words are the expected answer's content
+ * words that the question does not already give away ("who won the game" → "the bear won": only "bear"); each is
+ * said when an answer word is it as a recogniser wrote it ({@link ContentWords#same}), or in WordNet the same
+ * sense or a kind of it ({@link Kinds}: "woods" for "forest", "poodle" for "dog").
+ */
+final class KeyWords {
+
+    private final List<String> asked;
+    private final List<String> key;
+    private final List<String> said;
+    private final boolean[] keySaid;
+    /** For each answer word, whether it said a key word. */
+    private final boolean[] saidKey;
+    /** The index of the action among the key words, -1 when unknown. */
+    private final int verb;
+
+    private KeyWords(List<String> asked, List<String> key, List<String> said, boolean[] keySaid, boolean[] saidKey,
+                     int verb) {
+        this.verb = verb;
+        this.asked = asked;
+        this.key = key;
+        this.said = said;
+        this.keySaid = keySaid;
+        this.saidKey = saidKey;
+    }
+
+    static KeyWords of(Lexicon lexicon, Kinds kinds, String question, String expected, String answer) {
+        List<String> asked = ContentWords.of(question);
+        List<String> expectedWords = ContentWords.of(expected);
+        List<String> key = new ArrayList<>();
+        for (String word : expectedWords) {
+            if (ContentWords.find(lexicon, asked, word) < 0) {
+                key.add(word);
+            }
+        }
+        if (key.isEmpty()) {
+            key = expectedWords;
+        }
+        List<String> said = ContentWords.of(answer);
+        boolean[] keySaid = new boolean[key.size()];
+        boolean[] saidKey = new boolean[said.size()];
+        for (int k = 0; k < key.size(); k++) {
+            int at = ContentWords.find(lexicon, said, key.get(k));
+            if (at >= 0) {
+                keySaid[k] = true;
+                saidKey[at] = true;
+                if (at + 1 < said.size() && !ContentWords.same(lexicon, said.get(at), key.get(k))) {
+                    saidKey[at + 1] = true; // two words run together
+                }
+                continue;
+            }
+            for (int s = 0; s < said.size() && !keySaid[k]; s++) {
+                Kinds.Relation relation = kinds.relation(said.get(s), key.get(k));
+                if (relation == Kinds.Relation.SAME || relation == Kinds.Relation.NARROWER) {
+                    keySaid[k] = true;
+                    saidKey[s] = true;
+                }
+            }
+        }
+        return new KeyWords(asked, key, said, keySaid, saidKey, verb(lexicon, expected, key));
+    }
+
+    /**
+     * Where the action is among the key words: the first word after "will" ("the bear will go to sleep"), else the
+     * first inflected one ("the turtle won", "a rainbow appeared"), else the first ("chase the ball").
+     */
+    private static int verb(Lexicon lexicon, String expected, List<String> key) {
+        int will = expected.indexOf(" will ");
+        if (will >= 0) {
+            List<String> predicate = ContentWords.of(expected.substring(will));
+            return predicate.isEmpty() ? -1 : key.indexOf(predicate.get(0));
+        }
+        for (int k = 0; k < key.size(); k++) {
+            if (lexicon.inflected(key.get(k))) {
+                return k;
+            }
+        }
+        return key.isEmpty() ? -1 : 0;
+    }
+
+    List<String> key() {
+        return key;
+    }
+
+    List<String> said() {
+        return said;
+    }
+
+    boolean allSaid() {
+        for (boolean saidIt : keySaid) {
+            if (!saidIt) {
+                return false;
+            }
+        }
+        return !key.isEmpty();
+    }
+
+    boolean noneSaid() {
+        for (boolean saidIt : keySaid) {
+            if (saidIt) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The action among the key words, if known. */
+    Optional<String> verb() {
+        return verb >= 0 ? Optional.of(key.get(verb)) : Optional.empty();
+    }
+
+    /** Whether the predicate's first key word, after "will" when there is one, was said: the action. */
+    boolean verbSaid() {
+        return verb >= 0 && keySaid[verb];
+    }
+
+    boolean lastSaid() {
+        return !key.isEmpty() && keySaid[key.size() - 1];
+    }
+
+    /** The key words not said. */
+    List<String> missing() {
+        List<String> missing = new ArrayList<>();
+        for (int k = 0; k < key.size(); k++) {
+            if (!keySaid[k]) {
+                missing.add(key.get(k));
+            }
+        }
+        return missing;
+    }
+
+    /** The answer's words that said no key word and are not the question's own. */
+    List<String> extra(Lexicon lexicon) {
+        List<String> extra = new ArrayList<>();
+        for (int s = 0; s < said.size(); s++) {
+            if (!saidKey[s] && ContentWords.find(lexicon, asked, said.get(s)) < 0) {
+                extra.add(said.get(s));
+            }
+        }
+        return extra;
+    }
+
+    /** The question's words the answer did not repeat. */
+    List<String> askedNotSaid(Lexicon lexicon) {
+        List<String> notSaid = new ArrayList<>();
+        for (String word : asked) {
+            if (ContentWords.find(lexicon, said, word) < 0) {
+                notSaid.add(word);
+            }
+        }
+        return notSaid;
+    }
+}
