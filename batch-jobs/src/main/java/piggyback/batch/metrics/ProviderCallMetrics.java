@@ -14,7 +14,6 @@ import org.springframework.util.ClassUtils;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import piggyback.batch.ai.AiProvider;
-import piggyback.batch.questions.SegmentFailure;
 
 /**
  * Times every call to an outside provider (question generator, companion writer, speech,
@@ -76,7 +75,7 @@ class ProviderCallMetrics implements BeanPostProcessor {
             String reason = "none";
             try {
                 Object result = call(method, arguments);
-                if (result instanceof SegmentFailure failure) {
+                if (result instanceof ReportedFailure failure) {
                     outcome = "failed";
                     reason = failure.reason();
                 }

@@ -1,5 +1,7 @@
 package piggyback.batch.questions;
 
+import piggyback.batch.metrics.ReportedFailure;
+
 /**
  * Why a segment got no questions.
  *
@@ -9,7 +11,7 @@ package piggyback.batch.questions;
  * @param rawPreview the first 300 characters of a reply that was not JSON, when that was the problem
  */
 public record SegmentFailure(String reason, boolean retryable, String message, String rawPreview, int attempts)
-        implements SegmentResult {
+        implements SegmentResult, ReportedFailure {
 
     public static SegmentFailure of(String reason, boolean retryable, String message) {
         return new SegmentFailure(reason, retryable, message, null, 0);

@@ -3,8 +3,10 @@ package piggyback.api.kids.grading;
 import java.util.Optional;
 
 /**
- * Decides the answers the grader cannot decide by itself: in the reference (docs/decisions/0012-grading-rules.md) the fuzzy scores'
- * borderline band, asked of a chat model; in {@link AnswerGrader} every answer its rules are not confident about.
+ * Decides the answers the grader cannot decide by itself: in the reference
+ * (docs/decisions/0012-grading-rules.md) the fuzzy scores' borderline band, asked of a chat model; in
+ * {@link AnswerGrader} every answer its rules are not confident about (the application's judge is
+ * {@code judges.JudgedBorderline}).
  * Empty means no verdict (judge off or failed).
  */
 @FunctionalInterface

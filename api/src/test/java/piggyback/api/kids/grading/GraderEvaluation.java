@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import piggyback.api.kids.grading.judges.JudgedBorderline;
 import piggyback.api.kids.grading.AnswerGrader.Rule;
 import piggyback.api.kids.grading.DevSet.Split;
 

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import piggyback.api.kids.grading.judges.JudgedBorderline;
 import piggyback.api.kids.grading.DevSet.Split;
 
 /**

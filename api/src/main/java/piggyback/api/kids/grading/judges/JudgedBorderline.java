@@ -1,12 +1,12 @@
-package piggyback.api.kids.grading;
+package piggyback.api.kids.grading.judges;
 
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import piggyback.api.kids.grading.judges.AnswerJudge;
-import piggyback.api.kids.grading.judges.AnswerJudges;
+import piggyback.api.kids.grading.BorderlineJudge;
+import piggyback.api.kids.grading.Decision;
 import piggyback.batch.ai.AiProvider;
 
 /**
@@ -15,7 +15,7 @@ import piggyback.batch.ai.AiProvider;
  * The reason says which of the two decided.
  */
 @Component
-class JudgedBorderline implements BorderlineJudge {
+public class JudgedBorderline implements BorderlineJudge {
 
     static final String BY_CHAT_MODEL = "AI judged uncertain answer";
     static final String BY_MEANING = "Judged uncertain answer by meaning";
@@ -35,7 +35,7 @@ class JudgedBorderline implements BorderlineJudge {
     }
 
     /** The offline judge alone, as without a chat model. */
-    static JudgedBorderline offline() {
+    public static JudgedBorderline offline() {
         return new JudgedBorderline(Optional.empty(), AnswerJudges.offline());
     }
 
