@@ -218,10 +218,12 @@ async function regenerateQuestion(segment, question, item) {
 }
 
 async function generateWording(segment) {
+  const worded = Object.keys(segment.persona_variants).length > 0;
+  if (worded && !window.confirm('Replace every companion wording of this segment with new AI wording?')) return;
   if (!await save(false)) return;
   const key = `${segment.start}-${segment.end}`;
   const reply = await expertAttempt(notice, () => api('POST', `${base}/persona-variants`,
-    { revision: current.revision, segments: { [key]: {} } }));
+    { revision: current.revision, generate: true, segments: { [key]: {} } }));
   if (reply && await load()) notify(notice, 'ok', 'The companions have new wording for this segment.');
 }
 

@@ -50,6 +50,49 @@ class CompanionsAndRegenerationTest extends ReviewApiTest {
     }
 
     @Test
+    void aWinnerOnlyRequestKeepsTheExpertsWordingAndWritesNothingElse() {
+        Family family = reviewFamily();
+        ApiClient expert = expertOf(family);
+        String path = "/api/expert/video/" + family.videoId() + "/persona-variants";
+        expert.postJson(path, Map.of("segments", Map.of("0-59", Map.of("persona_variants", Map.of("bunny",
+                Map.of("character", Map.of("q", "Dear friend, who was so happy today?", "a", "Pip"))))))).expect(200);
+
+        JsonNode saved = expert.postJson(path, Map.of("segments", Map.of("0-59",
+                Map.of("persona_winners", Map.of("pig", "character"))))).expect(200).json();
+
+        assertThat(saved.path("generated").asBoolean()).isFalse();
+        JsonNode segments = expert.get(path).expect(200).json().path("data").path("segments");
+        JsonNode first = segments.path("0-59").path("persona_variants");
+        JsonNode bunny = first.path("bunny").path("character");
+        assertThat(bunny.path("q").asString()).isEqualTo("Dear friend, who was so happy today?");
+        assertThat(bunny.path("updated_by").asString()).isEqualTo(family.expertId());
+        assertThat(bunny.path("updated_at").asString()).isNotBlank();
+        // every other wording is the pipeline's, untouched, and the one winner sent is set
+        assertThat(first.path("bunny").path("action").path("q").asString()).isEqualTo("Sweetie, what did Pip do?");
+        assertThat(first.path("pig").path("action").path("q").asString())
+                .isEqualTo("Ooh! What did Pip DO, tell me tell me?!");
+        assertThat(first.path("alligator").path("action").path("q").asString()).isEqualTo("What did Pip do? Answer.");
+        assertThat(first.path("alligator").has("character")).isFalse();
+        assertThat(segments.path("0-59").path("persona_winners").path("pig").asString()).isEqualTo("character");
+        assertThat(segments.path("0-59").path("persona_winners").has("bunny")).isFalse();
+        assertThat(first.path("pig").path("character").path("updated_by").asString()).isEqualTo(family.expertId());
+        // the segment that was not named got no wording either
+        assertThat(segments.path("60-119").path("persona_variants").size()).isZero();
+
+        // a request naming nothing words only the segments without any wording
+        JsonNode filled = expert.postJson(path, Map.of()).expect(200).json();
+        assertThat(filled.path("generated_segments").toString()).isEqualTo("[\"60-119\"]");
+        assertThat(filled.path("data").path("segments").path("0-59").path("persona_variants").path("bunny")
+                .path("character").path("q").asString()).isEqualTo("Dear friend, who was so happy today?");
+        // the explicit "write companion wording" action replaces the named segment's wording
+        JsonNode rewritten = expert.postJson(path, Map.of("generate", true, "segments", Map.of("0-59", Map.of())))
+                .expect(200).json();
+        assertThat(rewritten.path("generated_segments").toString()).isEqualTo("[\"0-59\"]");
+        assertThat(rewritten.path("data").path("segments").path("0-59").path("persona_variants").path("bunny")
+                .path("character").path("q").asString()).isNotEqualTo("Dear friend, who was so happy today?");
+    }
+
+    @Test
     void withoutVariantsTheCompanionWriterWordsTheKeptQuestions() {
         Family family = reviewFamily();
         ApiClient expert = expertOf(family);
