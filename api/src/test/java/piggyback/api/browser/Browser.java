@@ -103,8 +103,11 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** Clicks the element, scrolled to the middle of the window first (a sticky bar may cover an edge). */
     public Browser click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
         return this;
     }
 

@@ -31,7 +31,8 @@ import piggyback.storage.questions.SegmentEdit;
 
 /**
  * Each companion's wording and its winner per segment (spec §1.5, §3.4.7, §4.9), kept in the
- * working set. Segment keys are read in both spellings ({@code "0-59"}, {@code "00060-00119"}),
+ * working set: children get a change once the set is published (the replies say which version
+ * changed and whether it is published). Segment keys are read in both spellings ({@code "0-59"}, {@code "00060-00119"}),
  * matched within half a second.
  */
 @RestController
@@ -56,7 +57,10 @@ class CompanionVariantsController {
     Map<String, Object> get(@CurrentCaller Caller expert, @PathVariable String videoId) {
         String id = access.video(expert, videoId);
         ReviewSet set = reviews.working(id, expert.accountId());
-        return Json.obj("success", true, "data", ReviewView.companions(set), "revision", set.revision());
+        Map<String, Object> reply = Json.obj("success", true, "data", ReviewView.companions(set), "revision",
+                set.revision());
+        reply.putAll(ReviewView.publication(set));
+        return reply;
     }
 
     /**
@@ -96,8 +100,11 @@ class CompanionVariantsController {
             changes.add(change);
         });
         ReviewSet saved = reviews.save(id, Reviews.revision(body), changes, expert.accountId(), false);
-        return Json.obj("success", true, "generated", !generated.isEmpty(), "generated_segments", generated,
-                "revision", saved.revision(), "data", ReviewView.companions(saved));
+        Map<String, Object> reply = Json.obj("success", true, "generated", !generated.isEmpty(),
+                "generated_segments", generated, "revision", saved.revision());
+        reply.putAll(ReviewView.publication(saved));
+        reply.put("data", ReviewView.companions(saved));
+        return reply;
     }
 
     /** Spec §4.9.1: always 200; {@code success: false} with the reason when nothing could be worded. */

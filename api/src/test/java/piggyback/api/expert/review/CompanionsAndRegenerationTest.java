@@ -93,6 +93,49 @@ class CompanionsAndRegenerationTest extends ReviewApiTest {
     }
 
     @Test
+    void aWinnerChangedAfterPublishingWaitsInTheDraftUntilPublishedAgain() {
+        Family family = reviewFamily();
+        ApiClient expert = expertOf(family);
+        String path = "/api/expert/video/" + family.videoId() + "/persona-variants";
+        JsonNode first = expert.postJson(updateQuestions(family), Map.of("publish", true, "segments", List.of(
+                Map.of("segmentIndex", 0, "persona_winners", Map.of("pig", "action"))))).expect(200).json();
+        assertThat(first.path("version").asInt()).isEqualTo(1);
+        assertThat(first.path("published").asBoolean()).isTrue();
+        assertThat(first.path("unpublished_changes").asBoolean()).isFalse();
+        String published = "Ooh! What did Pip DO, tell me tell me?!";
+        assertThat(servedToChild(family, "pig").path("segments").get(0).path("question").asString())
+                .isEqualTo(published);
+
+        JsonNode winner = expert.postJson(path, Map.of("segments", Map.of("0-59",
+                Map.of("persona_winners", Map.of("pig", "character"))))).expect(200).json();
+        JsonNode wording = expert.postJson(path, Map.of("segments", Map.of("0-59", Map.of("persona_variants",
+                Map.of("pig", Map.of("action", Map.of("q", "Ooh! What did Pip DO?!", "a", "ran home"))))))).expect(200)
+                .json();
+
+        for (JsonNode reply : List.of(winner, wording)) {
+            assertThat(reply.path("version").asInt()).isEqualTo(2);
+            assertThat(reply.path("status").asString()).isEqualTo("in_review");
+            assertThat(reply.path("published").asBoolean()).isFalse();
+            assertThat(reply.path("unpublished_changes").asBoolean()).isTrue();
+        }
+        // children keep the published version until the draft is published
+        assertThat(servedToChild(family, "pig").path("segments").get(0).path("question").asString())
+                .isEqualTo(published);
+        assertThat(expert.get(finalQuestions(family)).expect(200).json().path("unpublished_changes").asBoolean())
+                .isTrue();
+
+        JsonNode saved = expert.postJson("/api/save-final-questions", Map.of("videoId", family.videoId(),
+                "data", Map.of("segments", List.of()))).expect(200).json();
+        assertThat(saved.path("version").asInt()).isEqualTo(2);
+        assertThat(saved.path("published").asBoolean()).isTrue();
+        assertThat(servedToChild(family, "pig").path("segments").get(0).path("question").asString())
+                .isEqualTo("Wow! WHO was happy?!");
+        JsonNode after = expert.get(finalQuestions(family)).expect(200).json();
+        assertThat(after.path("unpublished_changes").asBoolean()).isFalse();
+        assertThat(after.path("published").asBoolean()).isFalse();
+    }
+
+    @Test
     void withoutVariantsTheCompanionWriterWordsTheKeptQuestions() {
         Family family = reviewFamily();
         ApiClient expert = expertOf(family);

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The expert edit page in headless Chromium: sign in, open a video from the list, edit and rank a
  * question, choose and reword the pig's winner, publish, reload; then a child with the pig is
- * served the edited wording. Text with markup in it stays text.
+ * served the edited wording, and a winner changed afterwards shows as not yet published. Text with markup in it stays text.
  */
 class ExpertEditPageTest extends BrowserTest {
 
@@ -86,8 +86,12 @@ class ExpertEditPageTest extends BrowserTest {
         browser.type(PIG + "textarea.line-question[data-type=\"character\"]", "Ooh! WHO felt HAPPY at the picnic?!");
         browser.click(PIG + "input[type=radio][value=\"character\"]");
         browser.screenshot("04-edited");
+        assertThat(unpublishedShown()).isFalse();
+        browser.click("#save-draft");
+        browser.waitForText("#unpublished", "Changes not yet published: children get no questions for this video yet.");
         browser.click("#publish").acceptDialog();
         browser.waitForText("#notice", "Published as version 1");
+        assertThat(unpublishedShown()).isFalse();
         browser.screenshot("05-published");
 
         browser.driver().navigate().refresh();
@@ -101,6 +105,7 @@ class ExpertEditPageTest extends BrowserTest {
                 .isEqualTo("Ooh! WHO felt HAPPY at the picnic?!");
         assertThat(browser.visible(SEGMENT + ".ai-question[data-type=\"action\"]").getDomAttribute("data-trashed"))
                 .isEqualTo("true");
+        assertThat(unpublishedShown()).isFalse();
         browser.screenshot("06-reloaded");
 
         var child = learner(parentCode);
@@ -112,5 +117,17 @@ class ExpertEditPageTest extends BrowserTest {
                 .path("question").asString()).isEqualTo("Who felt happy at the picnic?");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM question_sets WHERE video_id = ? AND status = 'published'")
                 .param(videoId).query(Integer.class).single()).isEqualTo(1);
+
+        // a winner changed after publishing waits in the draft, and the page says so
+        browser.click(PIG + "input[type=radio][value=\"action\"]");
+        browser.click("#save-draft");
+        browser.waitForText("#unpublished", "Changes not yet published: children still get version 1.");
+        browser.screenshot("07-not-yet-published");
+        assertThat(child.get("/api/final-questions/" + videoId + "?companion=pig").expect(200).json().path("segments")
+                .get(0).path("question_type").asString()).isEqualTo("character");
+    }
+
+    private boolean unpublishedShown() {
+        return browser.driver().findElement(By.id("unpublished")).isDisplayed();
     }
 }
