@@ -103,7 +103,7 @@ async function attempt(noticeElement, action) {
  * when the video has none.
  */
 function thumbnail(src) {
-  return src ? h('img', { class: 'thumbnail', src, alt: '', loading: 'lazy' })
+  return src ? h('img', { class: 'thumbnail', src, alt: '' })
     : h('span', { class: 'thumbnail', 'aria-hidden': 'true' });
 }
 

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import piggyback.api.browser.BrowserTest;
+import piggyback.storage.media.MediaStore;
+import piggyback.storage.videos.MediaKeys;
 
-/** The admin console in Chromium: sign in, create an expert and a child, assign a video. */
+/** The admin console in Chromium: sign in, create an expert and a child, assign a video (its thumbnail shown). */
 class AdminPagesTest extends BrowserTest {
+
+    @Autowired
+    MediaStore store;
 
     @Test
     void anAdminCreatesAnExpertAndAChildAndAssignsAVideo() {
@@ -19,6 +25,7 @@ class AdminPagesTest extends BrowserTest {
                 INSERT INTO videos (video_id, source_kind, title, duration_seconds, status, created_at, updated_at)
                 VALUES (?, 'upload', '<img src=x onerror=alert(1)> Picnic', 62, 'ready', UTC_TIMESTAMP(), UTC_TIMESTAMP())""")
                 .param(videoId).update();
+        store.put(MediaKeys.thumbnail(videoId), thumbnailJpeg(), "image/jpeg");
 
         browser.go("/admin/");
         assertThat(browser.url()).endsWith("/admin/login?next=%2Fadmin%2F");
@@ -52,7 +59,9 @@ class AdminPagesTest extends BrowserTest {
         browser.visible("#videos:not([aria-busy])");
         String row = "tr[data-video='" + videoId + "']";
         browser.waitForText(row, "<img src=x onerror=alert(1)> Picnic");
-        assertThat(browser.all("#video-rows img")).isEmpty();
+        // the stored thumbnail shows; the title's markup stays text
+        browser.loadedImage(row + " img.thumbnail");
+        assertThat(browser.all("#video-rows img:not(.thumbnail)")).isEmpty();
         new Select(browser.visible(row + " select")).selectByValue(expertId);
         browser.click(row + " .actions button");
         browser.waitForText(row + " .chip", "Dr <b>Ada</b>");

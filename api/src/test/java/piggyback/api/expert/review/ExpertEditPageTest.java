@@ -14,10 +14,12 @@ import piggyback.api.browser.BrowserTest;
 import piggyback.api.kids.StoredVideos;
 import piggyback.storage.companions.CompanionVariant;
 import piggyback.storage.companions.CompanionVariants;
+import piggyback.storage.media.MediaStore;
 import piggyback.storage.segments.GeneratedQuestion;
 import piggyback.storage.segments.GeneratedSegment;
 import piggyback.storage.segments.GeneratedSegments;
 import piggyback.storage.videos.Assignments;
+import piggyback.storage.videos.MediaKeys;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,6 +40,8 @@ class ExpertEditPageTest extends BrowserTest {
     CompanionVariants companionVariants;
     @Autowired
     Assignments assignments;
+    @Autowired
+    MediaStore store;
 
     @Test
     void anExpertEditsChoosesThePigsWinnerAndPublishesForChildren() {
@@ -48,6 +52,7 @@ class ExpertEditPageTest extends BrowserTest {
         StoredVideos videos = new StoredVideos(jdbc, assignments);
         String videoId = videos.downloaded("Pip's <i>picnic</i>", null, 120.0);
         videos.assign(videoId, expertId);
+        store.put(MediaKeys.thumbnail(videoId), thumbnailJpeg(), "image/jpeg");
         generatedSegments.replaceAll(videoId, List.of(
                 new GeneratedSegment(0, 59, GeneratedSegment.GENERATED, "offline", "What did Pip do?", null, null, 1,
                         List.of(new GeneratedQuestion("action", "What did Pip do?", "ran home", 1),
@@ -67,6 +72,7 @@ class ExpertEditPageTest extends BrowserTest {
         browser.waitForText("#set-status", "Working on version 1");
         browser.go("/expert/");
         browser.waitForText("#my-videos", "Pip's <i>picnic</i>");
+        browser.loadedImage("tr[data-video=\"" + videoId + "\"] img.thumbnail");
         browser.screenshot("02-my-videos");
         browser.click("tr[data-video=\"" + videoId + "\"] a.edit-link");
         browser.waitForText("#set-status", "Working on version 1 (draft)");
