@@ -31,6 +31,7 @@ class AdminPagesTest extends BrowserTest {
         assertThat(browser.url()).endsWith("/admin/login?next=%2Fadmin%2F");
         browser.type("#password", "wrong-password").click("#login button[type=submit]");
         browser.waitForText("#notice", "Invalid access code");
+        browser.screenshot("sign-in-refused");
         browser.type("#password", ADMIN_PASSWORD).click("#login button[type=submit]");
         browser.visible("#experts:not([aria-busy]) #expert-form");
         assertThat(browser.url()).contains("/admin/#");
@@ -38,6 +39,7 @@ class AdminPagesTest extends BrowserTest {
         browser.type("#expert-id", expertId).type("#expert-name", "Dr <b>Ada</b>").type("#expert-password", "pw-" + unique())
                 .click("#expert-form button[type=submit]");
         browser.waitForText("#notice", "Expert " + expertId + " created.");
+        browser.screenshot("expert-created");
         assertThat(browser.visible("tr[data-expert='" + expertId + "'] input").getAttribute("value"))
                 .isEqualTo("Dr <b>Ada</b>");
 
@@ -50,6 +52,7 @@ class AdminPagesTest extends BrowserTest {
         assertThat(browser.visible("#child-first").getAttribute("aria-invalid")).isEqualTo("true");
         browser.type("#child-first", "Mia").type("#child-last", "Rose").click("#child-form button[type=submit]");
         browser.waitForText("#notice", "Mia created");
+        browser.screenshot("child-created");
         String childId = jdbc.sql("SELECT child_id FROM children WHERE expert_id = ?").param(expertId)
                 .query(String.class).single();
         assertThat(browser.visible("tr[data-child='" + childId + "'] td").getText()).isEqualTo(childId);
