@@ -131,6 +131,16 @@ class ExpertEditPageTest extends BrowserTest {
         browser.screenshot("07-not-yet-published");
         assertThat(child.get("/api/final-questions/" + videoId + "?companion=pig").expect(200).json().path("segments")
                 .get(0).path("question_type").asString()).isEqualTo("character");
+
+        // writing companion wording for segment 2 (after a confirmation) leaves segment 1's wording alone
+        String second = "section.segment[data-index=\"1\"] ";
+        browser.click(second + "button.generate").acceptDialog();
+        browser.waitForText("#notice", "The companions have new wording for this segment.");
+        assertThat(browser.visible(second + ".companion[data-companion=\"bunny\"] textarea.line-question")
+                .getDomProperty("value")).isNotBlank();
+        assertThat(browser.visible(PIG + "textarea.line-question[data-type=\"character\"]").getDomProperty("value"))
+                .isEqualTo("Ooh! WHO felt HAPPY at the picnic?!");
+        browser.screenshot("08-companion-wording-written");
     }
 
     private boolean unpublishedShown() {
