@@ -143,6 +143,9 @@ class SubmitQuestionsTest extends ApiTest {
                 .isEqualTo("Admin login required");
         expert(expert, password).postJson("/api/submit-questions", body).expect(403);
         expert(expert, password).get("/api/admin/videos/" + videoId + "/questions").expect(403);
+        String family = "fam-" + unique();
+        newChild(expert, newParent(family), "Kid");
+        learner(family).get("/api/admin/videos/" + videoId + "/questions").expect(403);
         assertThat(admin().get("/api/admin/videos/vid_" + unique() + "/questions").expect(404).json().path("detail")
                 .asString()).isEqualTo("Video not found");
         assertThat(segments.of(videoId)).isEmpty();
