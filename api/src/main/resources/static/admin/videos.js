@@ -34,7 +34,8 @@ function videoRow(video, assigned, experts) {
   const add = h('button', { type: 'button', onclick: () => pick.value && assign(video.video_id, pick.value, 'add') },
     '+ Add');
   return h('tr', { 'data-video': video.video_id },
-    h('td', {}, h('strong', {}, video.title ?? video.video_id), h('br'), h('span', { class: 'muted' }, video.video_id)),
+    h('td', {}, h('div', { class: 'video-cell' }, thumbnail(video.thumbnail),
+      h('div', {}, h('strong', {}, video.title ?? video.video_id), h('br'), h('span', { class: 'muted' }, video.video_id)))),
     h('td', {}, video.duration_formatted ?? '—'),
     h('td', {}, h('span', { class: 'badge' }, video.status)),
     h('td', {}, video.has_frames ? `${video.frame_count} frames` : yesNo(false)),

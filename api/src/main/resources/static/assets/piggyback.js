@@ -98,6 +98,15 @@ async function attempt(noticeElement, action) {
   }
 }
 
+/**
+ * A video tile's picture (decorative: the title is beside it), or an empty frame of the same size
+ * when the video has none.
+ */
+function thumbnail(src) {
+  return src ? h('img', { class: 'thumbnail', src, alt: '' })
+    : h('span', { class: 'thumbnail', 'aria-hidden': 'true' });
+}
+
 /** A query parameter of the page's address. */
 function queryParameter(name) {
   return new URLSearchParams(window.location.search).get(name);

@@ -125,6 +125,12 @@ function render() {
   document.getElementById('set-status').textContent = editable
     ? `Working on version ${current.version} (${state}), revision ${current.revision}${saved}`
     : `Version ${current.version} (${state}${current.published_at ? `, published ${current.published_at} by ${current.published_by}` : ''}) — read only`;
+  const unpublished = document.getElementById('unpublished');
+  const live = current.versions.filter((v) => v.status === 'published').map((v) => v.version).pop();
+  unpublished.hidden = !editable || !current.unpublished_changes;
+  unpublished.textContent = live
+    ? `Changes not yet published: children still get version ${live}.`
+    : 'Changes not yet published: children get no questions for this video yet.';
   const choice = document.getElementById('version-choice');
   show(choice, h('option', { value: '' }, 'The working copy'),
     current.versions.filter((v) => v.status === 'published').map((v) => h('option', { value: String(v.version) },
@@ -218,10 +224,12 @@ async function regenerateQuestion(segment, question, item) {
 }
 
 async function generateWording(segment) {
+  const worded = Object.keys(segment.persona_variants).length > 0;
+  if (worded && !window.confirm('Replace every companion wording of this segment with new AI wording?')) return;
   if (!await save(false)) return;
   const key = `${segment.start}-${segment.end}`;
   const reply = await expertAttempt(notice, () => api('POST', `${base}/persona-variants`,
-    { revision: current.revision, segments: { [key]: {} } }));
+    { revision: current.revision, generate: true, segments: { [key]: {} } }));
   if (reply && await load()) notify(notice, 'ok', 'The companions have new wording for this segment.');
 }
 

@@ -26,7 +26,7 @@ async function load() {
   const mine = reply.videos.filter((v) => v.assigned_to_me);
   const free = reply.videos.filter((v) => !v.assigned_to_me && !v.claimed_by_other);
   show(document.getElementById('my-videos'), mine.length ? mine.map((video) => h('tr', { 'data-video': video.id },
-    h('td', null, video.title),
+    h('td', null, h('div', { class: 'video-cell' }, thumbnail(video.thumbnail), h('span', null, video.title))),
     h('td', null, String(video.questionCount)),
     h('td', null, reviewState(video)),
     h('td', { class: 'actions' },

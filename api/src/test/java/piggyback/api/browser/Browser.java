@@ -99,12 +99,23 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css));
     }
 
+    /** Waits until the image matching the selector has loaded a picture (natural width above 0). */
+    public WebElement loadedImage(String css) {
+        WebElement image = visible(css);
+        wait.until(d -> ((Number) script("return arguments[0].complete ? arguments[0].naturalWidth : 0", image))
+                .intValue() > 0);
+        return image;
+    }
+
     public List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** Clicks the element, scrolled to the middle of the window first (a sticky bar may cover an edge). */
     public Browser click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
         return this;
     }
 
@@ -132,8 +143,22 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Writes a PNG of the page to {@code target/screenshots/<folder>/<name>.png}. */
+    /**
+     * Writes a PNG of the page to {@code target/screenshots/<folder>/<name>.png}, then audits the
+     * page in that state with axe-core: a serious or critical WCAG 2.2 A/AA violation fails the test.
+     * Every state a page test shows is photographed, so every one is audited.
+     */
     public Path screenshot(String name) {
+        Path file = photograph(name);
+        List<String> problems = Accessibility.problems(driver);
+        if (!problems.isEmpty()) {
+            throw new AssertionError("Accessibility audit of " + name + " (" + driver.getCurrentUrl() + "):\n"
+                    + String.join("\n", problems));
+        }
+        return file;
+    }
+
+    private Path photograph(String name) {
         try {
             Files.createDirectories(screenshots);
             Path file = screenshots.resolve(name + ".png");

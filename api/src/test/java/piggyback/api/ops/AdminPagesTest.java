@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import piggyback.api.browser.BrowserTest;
+import piggyback.storage.media.MediaStore;
+import piggyback.storage.videos.MediaKeys;
 
-/** The admin console in Chromium: sign in, create an expert and a child, assign a video. */
+/** The admin console in Chromium: sign in, create an expert and a child, assign a video (its thumbnail shown). */
 class AdminPagesTest extends BrowserTest {
+
+    @Autowired
+    MediaStore store;
 
     @Test
     void anAdminCreatesAnExpertAndAChildAndAssignsAVideo() {
@@ -19,11 +25,13 @@ class AdminPagesTest extends BrowserTest {
                 INSERT INTO videos (video_id, source_kind, title, duration_seconds, status, created_at, updated_at)
                 VALUES (?, 'upload', '<img src=x onerror=alert(1)> Picnic', 62, 'ready', UTC_TIMESTAMP(), UTC_TIMESTAMP())""")
                 .param(videoId).update();
+        store.put(MediaKeys.thumbnail(videoId), thumbnailJpeg(), "image/jpeg");
 
         browser.go("/admin/");
         assertThat(browser.url()).endsWith("/admin/login?next=%2Fadmin%2F");
         browser.type("#password", "wrong-password").click("#login button[type=submit]");
         browser.waitForText("#notice", "Invalid access code");
+        browser.screenshot("sign-in-refused");
         browser.type("#password", ADMIN_PASSWORD).click("#login button[type=submit]");
         browser.visible("#experts:not([aria-busy]) #expert-form");
         assertThat(browser.url()).contains("/admin/#");
@@ -31,6 +39,7 @@ class AdminPagesTest extends BrowserTest {
         browser.type("#expert-id", expertId).type("#expert-name", "Dr <b>Ada</b>").type("#expert-password", "pw-" + unique())
                 .click("#expert-form button[type=submit]");
         browser.waitForText("#notice", "Expert " + expertId + " created.");
+        browser.screenshot("expert-created");
         assertThat(browser.visible("tr[data-expert='" + expertId + "'] input").getAttribute("value"))
                 .isEqualTo("Dr <b>Ada</b>");
 
@@ -43,6 +52,7 @@ class AdminPagesTest extends BrowserTest {
         assertThat(browser.visible("#child-first").getAttribute("aria-invalid")).isEqualTo("true");
         browser.type("#child-first", "Mia").type("#child-last", "Rose").click("#child-form button[type=submit]");
         browser.waitForText("#notice", "Mia created");
+        browser.screenshot("child-created");
         String childId = jdbc.sql("SELECT child_id FROM children WHERE expert_id = ?").param(expertId)
                 .query(String.class).single();
         assertThat(browser.visible("tr[data-child='" + childId + "'] td").getText()).isEqualTo(childId);
@@ -52,7 +62,9 @@ class AdminPagesTest extends BrowserTest {
         browser.visible("#videos:not([aria-busy])");
         String row = "tr[data-video='" + videoId + "']";
         browser.waitForText(row, "<img src=x onerror=alert(1)> Picnic");
-        assertThat(browser.all("#video-rows img")).isEmpty();
+        // the stored thumbnail shows; the title's markup stays text
+        browser.loadedImage(row + " img.thumbnail");
+        assertThat(browser.all("#video-rows img:not(.thumbnail)")).isEmpty();
         new Select(browser.visible(row + " select")).selectByValue(expertId);
         browser.click(row + " .actions button");
         browser.waitForText(row + " .chip", "Dr <b>Ada</b>");

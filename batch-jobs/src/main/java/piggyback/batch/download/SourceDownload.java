@@ -76,6 +76,9 @@ public class SourceDownload {
             Playable video = playable(download.video(), work, true);
             List<String> files = new ArrayList<>();
             storeThumbnail(videoId, download.thumbnail(), work, files);
+            if (!files.contains(relative(videoId, MediaKeys.thumbnail(videoId)))) {
+                storeEarlyPicture(videoId, video, work, files);
+            }
             storeInfo(videoId, download.infoJson(), files);
             record(videoId, url.kind(), url.text(), about.title(), about.thumbnailUrl(), video, true, files);
             return new StoredSource(videoId, sorted(files), download.usedPlayerClient(), false);
@@ -91,7 +94,8 @@ public class SourceDownload {
             Playable video = playable(file, work, false);
             List<String> files = new ArrayList<>();
             record(videoId, "upload", null, title, null, video, true, files);
-            return new StoredSource(videoId, files, List.of(), false);
+            storeEarlyPicture(videoId, video, work, files);
+            return new StoredSource(videoId, sorted(files), List.of(), false);
         });
     }
 
@@ -115,7 +119,8 @@ public class SourceDownload {
             List<String> files = new ArrayList<>();
             // a file that needed repair is replaced by its MP4; an intact one is not sent back
             record(videoId, "upload", null, title, null, video, !video.file().equals(copy), files);
-            return new StoredSource(videoId, files, List.of(), false);
+            storeEarlyPicture(videoId, video, work, files);
+            return new StoredSource(videoId, sorted(files), List.of(), false);
         });
     }
 
@@ -184,6 +189,17 @@ public class SourceDownload {
         }
         try {
             store.putFile(MediaKeys.thumbnail(videoId), Thumbnails.toJpeg(thumbnail, work), "image/jpeg");
+            files.add(relative(videoId, MediaKeys.thumbnail(videoId)));
+        } catch (IOException e) {
+            log.warn("video {}: thumbnail left out: {}", videoId, e.getMessage());
+        }
+    }
+
+    /** A source without a thumbnail of its own gets a picture from early in it; one that fails is left out. */
+    private void storeEarlyPicture(String videoId, Playable video, Path work, List<String> files) {
+        try {
+            store.putFile(MediaKeys.thumbnail(videoId), Thumbnails.fromVideo(video.file(), video.facts().duration(),
+                    work), "image/jpeg");
             files.add(relative(videoId, MediaKeys.thumbnail(videoId)));
         } catch (IOException e) {
             log.warn("video {}: thumbnail left out: {}", videoId, e.getMessage());

@@ -2,9 +2,13 @@ package piggyback.batch.download;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -169,7 +173,8 @@ class DownloadAndSubtitlesStepsTest extends BatchTest {
         // no subtitles: the spoken words of the clip become the cues instead (one 10-second window)
         assertThat(video.subtitleWarning()).isEqualTo(SubtitleImport.TRANSCRIBED);
         assertThat(cues.of(videoId)).singleElement().satisfies(cue -> assertThat(cue.text()).isNotBlank());
-        assertThat(keys(videoId)).containsExactly("info.json", "source.mp4");
+        // the site has no thumbnail: a picture from early in the video is kept instead
+        assertThat(keys(videoId)).containsExactly("info.json", "source.mp4", "thumbnail.jpg");
     }
 
     @Test
@@ -221,7 +226,10 @@ class DownloadAndSubtitlesStepsTest extends BatchTest {
         assertThat(cues.of(videoId)).singleElement().satisfies(cue -> assertThat(cue.text()).isNotBlank());
         assertThat(step(execution, "subtitles").getExitStatus().getExitDescription())
                 .contains(SubtitleImport.TRANSCRIBED);
-        assertThat(keys(videoId)).containsExactly("source.mp4");
+        assertThat(keys(videoId)).containsExactly("source.mp4", "thumbnail.jpg");
+        BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(store.getBytes(MediaKeys.thumbnail(videoId))));
+        assertThat(thumbnail.getWidth()).isPositive();
+        assertThat(thumbnail.getHeight()).isPositive();
     }
 
     @Test

@@ -25,4 +25,9 @@ public record ReviewSet(long setId, String videoId, int version, String status, 
     public boolean published() {
         return PUBLISHED.equals(status);
     }
+
+    /** Saved changes that children do not get yet: a working set is in review once a save changed it. */
+    public boolean unpublishedChanges() {
+        return IN_REVIEW.equals(status);
+    }
 }

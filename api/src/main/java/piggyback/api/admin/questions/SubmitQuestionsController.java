@@ -3,6 +3,8 @@ package piggyback.api.admin.questions;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,9 +23,9 @@ import piggyback.storage.videos.Videos;
 
 /**
  * The admin keeps what the live generation streamed: each submitted segment replaces
- * that segment's row and questions, all in one transaction. The rows are where experts review
- * them, so {@code file_url} points at the reviewers' route for the video's questions and there is
- * no file path (the reference wrote a JSON file; here nothing goes to disk).
+ * that segment's row and questions, all in one transaction. There is no file (the reference wrote
+ * a JSON file; here nothing goes to disk), so {@code file_url} is the admin's route that reads the
+ * video's stored segments back in the shape they were submitted in.
  */
 @RestController
 @Tag(name = "admin")
@@ -62,6 +64,16 @@ class SubmitQuestionsController {
         segments.replaceAll(videoId, rows);
         audit.record("questions.submit", "video", videoId, rows.size() + " segments");
         return Json.obj("success", true, "message", "Questions submitted successfully",
-                "file_url", "/api/expert-questions/" + videoId, "file_path", null);
+                "file_url", "/api/admin/videos/" + videoId + "/questions", "file_path", null);
+    }
+
+    @GetMapping("/api/admin/videos/{videoId}/questions")
+    @Operation(summary = "Read a video's generated questions in the shape submit-questions takes")
+    Map<String, Object> stored(@PathVariable String videoId) {
+        if (!Ids.isVideoId(videoId) || !videos.exists(videoId)) {
+            throw ApiException.notFound("Video not found");
+        }
+        return Json.obj("success", true, "video_id", videoId, "questions",
+                segments.of(videoId).stream().map(SubmittedSegments::asSubmitted).toList());
     }
 }

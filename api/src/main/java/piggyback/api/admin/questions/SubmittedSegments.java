@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import piggyback.api.web.ApiException;
+import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 import piggyback.batch.questions.QuestionCategory;
 import piggyback.batch.questions.RankedQuestion;
@@ -55,6 +57,22 @@ final class SubmittedSegments {
             rows.add(SegmentRows.of(segment, result(result, generator, at + ".result"), generator));
         }
         return rows;
+    }
+
+    /** A stored segment as {@link #read} takes it, so what an admin submitted reads back the same. */
+    static Map<String, Object> asSubmitted(GeneratedSegment segment) {
+        Map<String, Object> result;
+        if (segment.generated()) {
+            Map<String, Object> questions = new LinkedHashMap<>();
+            segment.questions().forEach(q -> questions.put(q.category(), Json.obj("q", q.question(), "a", q.answer(),
+                    "rank", q.llmRank())));
+            result = Json.obj("questions", questions, "best_question", segment.bestQuestion(),
+                    "generator", segment.generator());
+        } else {
+            result = Json.obj("error", Json.obj("reason", segment.errorReason(), "message", segment.errorDetail()),
+                    "generator", segment.generator());
+        }
+        return Json.obj("start", segment.start(), "end", segment.end(), "result", result);
     }
 
     private static SegmentResult result(Map<String, Object> result, String generator, String at) {

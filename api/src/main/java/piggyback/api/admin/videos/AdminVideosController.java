@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.admin.experts.ExpertView;
+import piggyback.api.media.links.VideoThumbnails;
 import piggyback.api.web.BooleanParameter;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
@@ -32,12 +33,15 @@ class AdminVideosController {
     private final VideoProgress progress;
     private final Experts experts;
     private final VideoAssignments assignments;
+    private final VideoThumbnails thumbnails;
 
-    AdminVideosController(Videos videos, VideoProgress progress, Experts experts, VideoAssignments assignments) {
+    AdminVideosController(Videos videos, VideoProgress progress, Experts experts, VideoAssignments assignments,
+                          VideoThumbnails thumbnails) {
         this.videos = videos;
         this.progress = progress;
         this.experts = experts;
         this.assignments = assignments;
+        this.thumbnails = thumbnails;
     }
 
     @GetMapping
@@ -79,9 +83,9 @@ class AdminVideosController {
                 assignments.of(change.videoId()));
     }
 
-    private static Map<String, Object> item(Video video, VideoProgress.Counts count) {
+    private Map<String, Object> item(Video video, VideoProgress.Counts count) {
         boolean hasFrames = count.frames() > 0;
-        return Json.obj("video_id", video.videoId(), "title", video.title(),
+        return Json.obj("video_id", video.videoId(), "title", video.title(), "thumbnail", thumbnails.of(video),
                 "duration_seconds", video.durationSeconds(),
                 "duration_formatted", Durations.formatted(video.durationSeconds()),
                 "status", video.status(),

@@ -100,7 +100,10 @@ class AnnotationsController {
         ReviewSet saved = reviews.save(id, Reviews.revision(body), List.of(edit), expert.accountId(), false);
         entry.put("saved_at", UtcTime.iso(saved.updatedAt()));
         entry.put("mode", mode);
-        return Json.obj("success", true, "annotation", entry, "mode", mode, "revision", saved.revision());
+        Map<String, Object> reply = Json.obj("success", true, "annotation", entry, "mode", mode,
+                "revision", saved.revision());
+        reply.putAll(ReviewView.publication(saved));
+        return reply;
     }
 
     /**

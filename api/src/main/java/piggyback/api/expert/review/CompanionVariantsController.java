@@ -30,7 +30,8 @@ import piggyback.storage.questions.SegmentEdit;
 
 /**
  * Each companion's wording and its winner per segment (docs/decisions/0007-versioned-publishing.md), kept in the
- * working set. Segment keys are read in both spellings ({@code "0-59"}, {@code "00060-00119"}),
+ * working set: children get a change once the set is published (the replies say which version
+ * changed and whether it is published). Segment keys are read in both spellings ({@code "0-59"}, {@code "00060-00119"}),
  * matched within half a second.
  */
 @RestController
@@ -54,30 +55,38 @@ class CompanionVariantsController {
     Map<String, Object> get(@CurrentCaller Caller expert, @PathVariable String videoId) {
         String id = access.video(expert, videoId);
         ReviewSet set = reviews.working(id, expert.accountId());
-        return Json.obj("success", true, "data", ReviewView.companions(set), "revision", set.revision());
+        Map<String, Object> reply = Json.obj("success", true, "data", ReviewView.companions(set), "revision",
+                set.revision());
+        reply.putAll(ReviewView.publication(set));
+        return reply;
     }
 
     /**
-     * {@code {segments: {key: {persona_variants?, persona_winners?}}, revision?}}: the wordings and
-     * winners sent are merged in. When no wording is sent, the companion writer words the named
-     * segments (every segment when none is named) from their kept questions, then winners apply.
+     * {@code {segments: {key: {persona_variants?, persona_winners?}}, generate?, revision?}}: exactly
+     * the wordings and winners sent are merged in; nothing else changes. The companion writer words a
+     * segment from its kept questions only when asked: {@code "generate": true} (the named segments,
+     * every segment when none is named, replacing their wording), or a segment that has no wording
+     * yet and for which nothing is sent (every such segment when none is named).
      */
     @PostMapping("/api/expert/video/{videoId}/persona-variants")
-    @Operation(summary = "Generate companion-variant questions for a video")
+    @Operation(summary = "Save companion-variant questions for a video, or generate them when asked")
     Map<String, Object> save(@CurrentCaller Caller expert, @PathVariable String videoId,
                              @RequestBody Map<String, Object> body) {
         String id = access.video(expert, videoId);
         Map<String, Object> sent = body.get("segments") == null ? Map.of()
                 : ReviewEdits.object(body.get("segments"), "segments");
-        boolean generate = sent.values().stream()
-                .noneMatch(entry -> entry instanceof Map<?, ?> map && map.get("persona_variants") != null);
+        boolean asked = body.get("generate") != null && ReviewEdits.truthy(body.get("generate"));
         ReviewSet current = reviews.working(id, expert.accountId());
         List<SegmentEdit> changes = new ArrayList<>();
-        if (generate) {
-            for (ReviewSegment segment : current.segments()) {
-                if (sent.isEmpty() || sent.keySet().stream().anyMatch(key -> matches(key, segment))) {
-                    changes.add(edit(segment).withLines(generated(segment), null));
-                }
+        List<String> generated = new ArrayList<>();
+        for (ReviewSegment segment : current.segments()) {
+            Optional<Map<String, Object>> named = entryOf(sent, segment);
+            boolean wanted = sent.isEmpty() || named.isPresent();
+            boolean emptyStore = segment.lines().isEmpty() && named.map(CompanionVariantsController::namesNothing)
+                    .orElse(true);
+            if (wanted && (asked || emptyStore)) {
+                changes.add(edit(segment).withLines(generated(segment), null));
+                generated.add(ReviewView.key(segment));
             }
         }
         sent.forEach((key, raw) -> {
@@ -89,8 +98,11 @@ class CompanionVariantsController {
             changes.add(change);
         });
         ReviewSet saved = reviews.save(id, Reviews.revision(body), changes, expert.accountId(), false);
-        return Json.obj("success", true, "generated", generate, "revision", saved.revision(),
-                "data", ReviewView.companions(saved));
+        Map<String, Object> reply = Json.obj("success", true, "generated", !generated.isEmpty(),
+                "generated_segments", generated, "revision", saved.revision());
+        reply.putAll(ReviewView.publication(saved));
+        reply.put("data", ReviewView.companions(saved));
+        return reply;
     }
 
     /**
@@ -147,6 +159,15 @@ class CompanionVariantsController {
 
     private static SegmentEdit edit(ReviewSegment segment) {
         return SegmentEdit.at(segment.startSeconds(), segment.endSeconds());
+    }
+
+    private static Optional<Map<String, Object>> entryOf(Map<String, Object> sent, ReviewSegment segment) {
+        return sent.entrySet().stream().filter(entry -> matches(entry.getKey(), segment))
+                .map(entry -> ReviewEdits.object(entry.getValue(), "segments." + entry.getKey())).findFirst();
+    }
+
+    private static boolean namesNothing(Map<String, Object> entry) {
+        return entry.get("persona_variants") == null && entry.get("persona_winners") == null;
     }
 
     private static boolean matches(String key, ReviewSegment segment) {

@@ -94,8 +94,11 @@ class ExpertQuestionsController {
                 List.of(SegmentEdit.at(start, end)
                         .withOwnQuestion(own, skipped, skipped && reason != null ? reason : "")),
                 expert.accountId(), false);
-        return Json.obj("success", true, "message", skipped ? "Segment marked as skipped." : "Expert question saved.",
-                "updatedAt", UtcTime.iso(saved.updatedAt()), "skipped", skipped, "revision", saved.revision());
+        Map<String, Object> reply = Json.obj("success", true, "message", skipped ? "Segment marked as skipped."
+                : "Expert question saved.", "updatedAt", UtcTime.iso(saved.updatedAt()), "skipped", skipped,
+                "revision", saved.revision());
+        reply.putAll(ReviewView.publication(saved));
+        return reply;
     }
 
     /** Seconds rounded to 3 decimals; anything not numeric is 0, as the reference reads them. */

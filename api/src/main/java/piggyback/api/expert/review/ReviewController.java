@@ -87,9 +87,11 @@ class ReviewController {
         Map<String, Object> fields = ReviewEdits.object(data, "data");
         ReviewSet saved = reviews.save(id, Reviews.revision(fields), edits.segments(fields.get("segments")),
                 expert.accountId(), true);
-        return Json.obj("success", true, "message", "Final questions saved successfully",
-                "video_id", id, "version", saved.version(), "revision", saved.revision(),
-                "saved_at", UtcTime.iso(saved.publishedAt()));
+        Map<String, Object> reply = Json.obj("success", true, "message", "Final questions saved successfully",
+                "video_id", id);
+        reply.putAll(ReviewView.publication(saved));
+        reply.putAll(Json.obj("revision", saved.revision(), "saved_at", UtcTime.iso(saved.publishedAt())));
+        return reply;
     }
 
     /** Every decision made in a version, with who and when. */

@@ -31,19 +31,26 @@ class ReviewView {
     }
 
     Map<String, Object> of(ReviewSet set) {
-        Map<String, Object> view = Json.obj("success", true, "video_id", set.videoId(), "version", set.version(),
-                "status", set.status(), "revision", set.revision(), "updated_by", set.updatedBy(),
+        Map<String, Object> view = Json.obj("success", true, "video_id", set.videoId());
+        view.putAll(publication(set));
+        view.putAll(Json.obj("revision", set.revision(), "updated_by", set.updatedBy(),
                 "updated_at", UtcTime.iso(set.updatedAt()), "published_by", set.publishedBy(),
-                "published_at", UtcTime.iso(set.publishedAt()));
+                "published_at", UtcTime.iso(set.publishedAt())));
         view.put("segments", set.segments().stream().map(this::segment).toList());
         view.put("error", null);
         return view;
     }
 
     /**
-     * The reference's shape: {@code {videoId, segments: {"<start>-<end>": {persona_variants, persona_winners}},
-     * updatedAt}}.
+     * Which version a route read or changed and whether children get it: {@code published}, or
+     * {@code unpublished_changes} when the working set holds saved changes they do not get yet.
      */
+    static Map<String, Object> publication(ReviewSet set) {
+        return Json.obj("version", set.version(), "status", set.status(), "published", set.published(),
+                "unpublished_changes", set.unpublishedChanges());
+    }
+
+    /** The reference's shape: {@code {videoId, segments: {"<start>-<end>": {persona_variants, persona_winners}}, updatedAt}}. */
     static Map<String, Object> companions(ReviewSet set) {
         Map<String, Object> segments = new LinkedHashMap<>();
         for (ReviewSegment segment : set.segments()) {

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import piggyback.api.media.links.DownloadPaths;
+import piggyback.api.media.links.VideoThumbnails;
 import piggyback.api.web.Json;
 import piggyback.storage.questions.ReviewOverview;
 import piggyback.storage.videos.Assignment;
@@ -25,11 +27,13 @@ class VideoCards {
     private final Videos videos;
     private final Assignments assignments;
     private final ReviewOverview overview;
+    private final VideoThumbnails thumbnails;
 
-    VideoCards(Videos videos, Assignments assignments, ReviewOverview overview) {
+    VideoCards(Videos videos, Assignments assignments, ReviewOverview overview, VideoThumbnails thumbnails) {
         this.videos = videos;
         this.assignments = assignments;
         this.overview = overview;
+        this.thumbnails = thumbnails;
     }
 
     /** The shared list of {@code /api/videos-list}. */
@@ -69,13 +73,13 @@ class VideoCards {
         return assignments.all().stream().collect(Collectors.groupingBy(Assignment::videoId));
     }
 
-    private static Map<String, Object> card(Video video, Map<String, ReviewOverview.State> states) {
+    private Map<String, Object> card(Video video, Map<String, ReviewOverview.State> states) {
         ReviewOverview.State state = ReviewOverview.of(states, video.videoId());
         String id = video.videoId();
-        return Json.obj("id", id, "title", title(video),
-                "thumbnail", video.thumbnailUrl() == null ? "" : video.thumbnailUrl(),
+        String thumbnail = thumbnails.of(video);
+        return Json.obj("id", id, "title", title(video), "thumbnail", thumbnail == null ? "" : thumbnail,
                 "duration", video.durationSeconds() == null ? 0 : video.durationSeconds(),
-                "videoUrl", "/downloads/" + id + "/" + MediaKeys.source(id).substring(MediaKeys.prefix(id).length()),
+                "videoUrl", DownloadPaths.of(id, MediaKeys.source(id)),
                 "questionCount", state.aiQuestions(),
                 "review_status", state.workingStatus(),
                 "published_version", state.publishedVersion());

@@ -4,7 +4,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import piggyback.storage.media.MediaStore;
+import piggyback.api.media.links.DownloadPaths;
+import piggyback.api.media.links.VideoThumbnails;
 import piggyback.storage.videos.MediaKeys;
 import piggyback.storage.videos.Video;
 import piggyback.storage.videos.Videos;
@@ -14,11 +15,11 @@ import piggyback.storage.videos.Videos;
 class KidsCatalogue {
 
     private final Videos videos;
-    private final MediaStore store;
+    private final VideoThumbnails thumbnails;
 
-    KidsCatalogue(Videos videos, MediaStore store) {
+    KidsCatalogue(Videos videos, VideoThumbnails thumbnails) {
         this.videos = videos;
-        this.store = store;
+        this.thumbnails = thumbnails;
     }
 
     List<KidsVideo> of(VisibleVideos visible) {
@@ -29,29 +30,8 @@ class KidsCatalogue {
     private KidsVideo entry(Video video) {
         String id = video.videoId();
         String title = video.title() == null || video.title().isBlank() ? id : video.title();
-        return new KidsVideo(id, title, thumbnail(video), duration(video.durationSeconds()),
-                downloadsPath(id, MediaKeys.source(id)));
-    }
-
-    /** The reference's order: the video's own thumbnail, a stored image, the first frame; no default image. */
-    private String thumbnail(Video video) {
-        if (video.thumbnailUrl() != null && !video.thumbnailUrl().isBlank()) {
-            return video.thumbnailUrl();
-        }
-        for (String key : List.of(MediaKeys.thumbnail(video.videoId()), MediaKeys.frame(video.videoId(), 1))) {
-            if (store.exists(key)) {
-                return downloadsPath(video.videoId(), key);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A video's stored object {@code <prefix>x} is served at {@code /downloads/<id>/x}
-     * (docs/decisions/0010-s3-key-scheme.md).
-     */
-    private static String downloadsPath(String videoId, String key) {
-        return "/downloads/" + videoId + "/" + key.substring(MediaKeys.prefix(videoId).length());
+        return new KidsVideo(id, title, thumbnails.of(video), duration(video.durationSeconds()),
+                DownloadPaths.of(id, MediaKeys.source(id)));
     }
 
     static String duration(Double seconds) {

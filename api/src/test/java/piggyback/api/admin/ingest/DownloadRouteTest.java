@@ -86,8 +86,9 @@ class DownloadRouteTest extends ApiTest {
 
         assertThat(reply.path("success").asBoolean()).isTrue();
         assertThat(reply.path("subtitle_warning").asString()).isEqualTo(SubtitleImport.TRANSCRIBED);
+        // the site has no thumbnail: a picture from early in the video is kept instead
         assertThat(reply.path("files").valueStream().map(JsonNode::asString))
-                .containsExactly("info.json", "source.mp4");
+                .containsExactly("info.json", "source.mp4", "thumbnail.jpg");
         assertThat(cues.count(reply.path("video_id").asString())).isEqualTo(1);
     }
 

@@ -2,9 +2,12 @@ package piggyback.api.admin.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +41,11 @@ class VideoUploadTest extends ApiTest {
         assertThat(reply.path("video_id").asString()).isEqualTo(videoId);
         assertThat(reply.path("title").asString()).isEqualTo("Pig and bunny");
         assertThat(reply.path("thumbnail").asString()).isEmpty();
-        assertThat(reply.path("files").valueStream().map(JsonNode::asString)).containsExactly("source.mp4");
+        assertThat(reply.path("files").valueStream().map(JsonNode::asString))
+                .containsExactly("source.mp4", "thumbnail.jpg");
+        // an upload has no thumbnail of its own: a picture from early in the video is kept
+        assertThat(ImageIO.read(new ByteArrayInputStream(store.getBytes(MediaKeys.thumbnail(videoId)))).getWidth())
+                .isPositive();
         assertThat(reply.path("duration").asInt()).isEqualTo(4);
         assertThat(reply.path("local_path").asString()).isEqualTo("/downloads/" + videoId + "/source.mp4");
         assertThat(reply.path("subtitle_warning").asString()).isEqualTo(SubtitleImport.TRANSCRIBED);

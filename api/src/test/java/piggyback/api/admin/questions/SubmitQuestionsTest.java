@@ -50,8 +50,16 @@ class SubmitQuestionsTest extends ApiTest {
 
         assertThat(reply.path("success").asBoolean()).isTrue();
         assertThat(reply.path("message").asString()).isEqualTo("Questions submitted successfully");
-        assertThat(reply.path("file_url").asString()).isEqualTo("/api/expert-questions/" + videoId);
         assertThat(reply.path("file_path").isNull()).isTrue();
+        // the file URL opens for the admin who submitted, with what was stored in the submitted shape
+        JsonNode file = admin.get(reply.path("file_url").asString()).expect(200).json();
+        assertThat(file.path("questions").get(0).path("result").path("questions").path("setting").path("q")
+                .asString()).isEqualTo("Where did Pip walk?");
+        assertThat(file.path("questions").get(0).path("result").path("questions").path("character").path("rank")
+                .asInt()).isEqualTo(2);
+        assertThat(file.path("questions").get(1).path("result").path("error").path("reason").asString())
+                .isEqualTo("model_refusal");
+        assertThat(anonymous().get(reply.path("file_url").asString()).status()).isEqualTo(401);
         List<GeneratedSegment> stored = segments.of(videoId);
         assertThat(stored).hasSize(2);
         GeneratedSegment first = stored.get(0);
@@ -134,6 +142,12 @@ class SubmitQuestionsTest extends ApiTest {
         assertThat(anonymous().postJson("/api/submit-questions", body).expect(401).json().path("detail").asString())
                 .isEqualTo("Admin login required");
         expert(expert, password).postJson("/api/submit-questions", body).expect(403);
+        expert(expert, password).get("/api/admin/videos/" + videoId + "/questions").expect(403);
+        String family = "fam-" + unique();
+        newChild(expert, newParent(family), "Kid");
+        learner(family).get("/api/admin/videos/" + videoId + "/questions").expect(403);
+        assertThat(admin().get("/api/admin/videos/vid_" + unique() + "/questions").expect(404).json().path("detail")
+                .asString()).isEqualTo("Video not found");
         assertThat(segments.of(videoId)).isEmpty();
     }
 

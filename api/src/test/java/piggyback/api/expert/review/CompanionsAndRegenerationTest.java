@@ -50,6 +50,92 @@ class CompanionsAndRegenerationTest extends ReviewApiTest {
     }
 
     @Test
+    void aWinnerOnlyRequestKeepsTheExpertsWordingAndWritesNothingElse() {
+        Family family = reviewFamily();
+        ApiClient expert = expertOf(family);
+        String path = "/api/expert/video/" + family.videoId() + "/persona-variants";
+        expert.postJson(path, Map.of("segments", Map.of("0-59", Map.of("persona_variants", Map.of("bunny",
+                Map.of("character", Map.of("q", "Dear friend, who was so happy today?", "a", "Pip"))))))).expect(200);
+
+        JsonNode saved = expert.postJson(path, Map.of("segments", Map.of("0-59",
+                Map.of("persona_winners", Map.of("pig", "character"))))).expect(200).json();
+
+        assertThat(saved.path("generated").asBoolean()).isFalse();
+        JsonNode segments = expert.get(path).expect(200).json().path("data").path("segments");
+        JsonNode first = segments.path("0-59").path("persona_variants");
+        JsonNode bunny = first.path("bunny").path("character");
+        assertThat(bunny.path("q").asString()).isEqualTo("Dear friend, who was so happy today?");
+        assertThat(bunny.path("updated_by").asString()).isEqualTo(family.expertId());
+        assertThat(bunny.path("updated_at").asString()).isNotBlank();
+        // every other wording is the pipeline's, untouched, and the one winner sent is set
+        assertThat(first.path("bunny").path("action").path("q").asString()).isEqualTo("Sweetie, what did Pip do?");
+        assertThat(first.path("pig").path("action").path("q").asString())
+                .isEqualTo("Ooh! What did Pip DO, tell me tell me?!");
+        assertThat(first.path("alligator").path("action").path("q").asString()).isEqualTo("What did Pip do? Answer.");
+        assertThat(first.path("alligator").has("character")).isFalse();
+        assertThat(segments.path("0-59").path("persona_winners").path("pig").asString()).isEqualTo("character");
+        assertThat(segments.path("0-59").path("persona_winners").has("bunny")).isFalse();
+        assertThat(first.path("pig").path("character").path("updated_by").asString()).isEqualTo(family.expertId());
+        // the segment that was not named got no wording either
+        assertThat(segments.path("60-119").path("persona_variants").size()).isZero();
+
+        // a request naming nothing words only the segments without any wording
+        JsonNode filled = expert.postJson(path, Map.of()).expect(200).json();
+        assertThat(filled.path("generated_segments").toString()).isEqualTo("[\"60-119\"]");
+        assertThat(filled.path("data").path("segments").path("0-59").path("persona_variants").path("bunny")
+                .path("character").path("q").asString()).isEqualTo("Dear friend, who was so happy today?");
+        // the explicit "write companion wording" action replaces the named segment's wording
+        JsonNode rewritten = expert.postJson(path, Map.of("generate", true, "segments", Map.of("0-59", Map.of())))
+                .expect(200).json();
+        assertThat(rewritten.path("generated_segments").toString()).isEqualTo("[\"0-59\"]");
+        assertThat(rewritten.path("data").path("segments").path("0-59").path("persona_variants").path("bunny")
+                .path("character").path("q").asString()).isNotEqualTo("Dear friend, who was so happy today?");
+    }
+
+    @Test
+    void aWinnerChangedAfterPublishingWaitsInTheDraftUntilPublishedAgain() {
+        Family family = reviewFamily();
+        ApiClient expert = expertOf(family);
+        String path = "/api/expert/video/" + family.videoId() + "/persona-variants";
+        JsonNode first = expert.postJson(updateQuestions(family), Map.of("publish", true, "segments", List.of(
+                Map.of("segmentIndex", 0, "persona_winners", Map.of("pig", "action"))))).expect(200).json();
+        assertThat(first.path("version").asInt()).isEqualTo(1);
+        assertThat(first.path("published").asBoolean()).isTrue();
+        assertThat(first.path("unpublished_changes").asBoolean()).isFalse();
+        String published = "Ooh! What did Pip DO, tell me tell me?!";
+        assertThat(servedToChild(family, "pig").path("segments").get(0).path("question").asString())
+                .isEqualTo(published);
+
+        JsonNode winner = expert.postJson(path, Map.of("segments", Map.of("0-59",
+                Map.of("persona_winners", Map.of("pig", "character"))))).expect(200).json();
+        JsonNode wording = expert.postJson(path, Map.of("segments", Map.of("0-59", Map.of("persona_variants",
+                Map.of("pig", Map.of("action", Map.of("q", "Ooh! What did Pip DO?!", "a", "ran home"))))))).expect(200)
+                .json();
+
+        for (JsonNode reply : List.of(winner, wording)) {
+            assertThat(reply.path("version").asInt()).isEqualTo(2);
+            assertThat(reply.path("status").asString()).isEqualTo("in_review");
+            assertThat(reply.path("published").asBoolean()).isFalse();
+            assertThat(reply.path("unpublished_changes").asBoolean()).isTrue();
+        }
+        // children keep the published version until the draft is published
+        assertThat(servedToChild(family, "pig").path("segments").get(0).path("question").asString())
+                .isEqualTo(published);
+        assertThat(expert.get(finalQuestions(family)).expect(200).json().path("unpublished_changes").asBoolean())
+                .isTrue();
+
+        JsonNode saved = expert.postJson("/api/save-final-questions", Map.of("videoId", family.videoId(),
+                "data", Map.of("segments", List.of()))).expect(200).json();
+        assertThat(saved.path("version").asInt()).isEqualTo(2);
+        assertThat(saved.path("published").asBoolean()).isTrue();
+        assertThat(servedToChild(family, "pig").path("segments").get(0).path("question").asString())
+                .isEqualTo("Wow! WHO was happy?!");
+        JsonNode after = expert.get(finalQuestions(family)).expect(200).json();
+        assertThat(after.path("unpublished_changes").asBoolean()).isFalse();
+        assertThat(after.path("published").asBoolean()).isFalse();
+    }
+
+    @Test
     void withoutVariantsTheCompanionWriterWordsTheKeptQuestions() {
         Family family = reviewFamily();
         ApiClient expert = expertOf(family);

@@ -14,16 +14,18 @@ import piggyback.api.browser.BrowserTest;
 import piggyback.api.kids.StoredVideos;
 import piggyback.storage.companions.CompanionVariant;
 import piggyback.storage.companions.CompanionVariants;
+import piggyback.storage.media.MediaStore;
 import piggyback.storage.segments.GeneratedQuestion;
 import piggyback.storage.segments.GeneratedSegment;
 import piggyback.storage.segments.GeneratedSegments;
 import piggyback.storage.videos.Assignments;
+import piggyback.storage.videos.MediaKeys;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The expert edit page in headless Chromium: sign in, open a video from the list, edit and rank a
  * question, choose and reword the pig's winner, publish, reload; then a child with the pig is
- * served the edited wording. Text with markup in it stays text.
+ * served the edited wording, and a winner changed afterwards shows as not yet published. Text with markup in it stays text.
  */
 class ExpertEditPageTest extends BrowserTest {
 
@@ -38,6 +40,8 @@ class ExpertEditPageTest extends BrowserTest {
     CompanionVariants companionVariants;
     @Autowired
     Assignments assignments;
+    @Autowired
+    MediaStore store;
 
     @Test
     void anExpertEditsChoosesThePigsWinnerAndPublishesForChildren() {
@@ -48,6 +52,7 @@ class ExpertEditPageTest extends BrowserTest {
         StoredVideos videos = new StoredVideos(jdbc, assignments);
         String videoId = videos.downloaded("Pip's <i>picnic</i>", null, 120.0);
         videos.assign(videoId, expertId);
+        store.put(MediaKeys.thumbnail(videoId), thumbnailJpeg(), "image/jpeg");
         generatedSegments.replaceAll(videoId, List.of(
                 new GeneratedSegment(0, 59, GeneratedSegment.GENERATED, "offline", "What did Pip do?", null, null, 1,
                         List.of(new GeneratedQuestion("action", "What did Pip do?", "ran home", 1),
@@ -67,6 +72,7 @@ class ExpertEditPageTest extends BrowserTest {
         browser.waitForText("#set-status", "Working on version 1");
         browser.go("/expert/");
         browser.waitForText("#my-videos", "Pip's <i>picnic</i>");
+        browser.loadedImage("tr[data-video=\"" + videoId + "\"] img.thumbnail");
         browser.screenshot("02-my-videos");
         browser.click("tr[data-video=\"" + videoId + "\"] a.edit-link");
         browser.waitForText("#set-status", "Working on version 1 (draft)");
@@ -86,8 +92,12 @@ class ExpertEditPageTest extends BrowserTest {
         browser.type(PIG + "textarea.line-question[data-type=\"character\"]", "Ooh! WHO felt HAPPY at the picnic?!");
         browser.click(PIG + "input[type=radio][value=\"character\"]");
         browser.screenshot("04-edited");
+        assertThat(unpublishedShown()).isFalse();
+        browser.click("#save-draft");
+        browser.waitForText("#unpublished", "Changes not yet published: children get no questions for this video yet.");
         browser.click("#publish").acceptDialog();
         browser.waitForText("#notice", "Published as version 1");
+        assertThat(unpublishedShown()).isFalse();
         browser.screenshot("05-published");
 
         browser.driver().navigate().refresh();
@@ -101,6 +111,7 @@ class ExpertEditPageTest extends BrowserTest {
                 .isEqualTo("Ooh! WHO felt HAPPY at the picnic?!");
         assertThat(browser.visible(SEGMENT + ".ai-question[data-type=\"action\"]").getDomAttribute("data-trashed"))
                 .isEqualTo("true");
+        assertThat(unpublishedShown()).isFalse();
         browser.screenshot("06-reloaded");
 
         var child = learner(parentCode);
@@ -112,5 +123,27 @@ class ExpertEditPageTest extends BrowserTest {
                 .path("question").asString()).isEqualTo("Who felt happy at the picnic?");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM question_sets WHERE video_id = ? AND status = 'published'")
                 .param(videoId).query(Integer.class).single()).isEqualTo(1);
+
+        // a winner changed after publishing waits in the draft, and the page says so
+        browser.click(PIG + "input[type=radio][value=\"action\"]");
+        browser.click("#save-draft");
+        browser.waitForText("#unpublished", "Changes not yet published: children still get version 1.");
+        browser.screenshot("07-not-yet-published");
+        assertThat(child.get("/api/final-questions/" + videoId + "?companion=pig").expect(200).json().path("segments")
+                .get(0).path("question_type").asString()).isEqualTo("character");
+
+        // writing companion wording for segment 2 (after a confirmation) leaves segment 1's wording alone
+        String second = "section.segment[data-index=\"1\"] ";
+        browser.click(second + "button.generate").acceptDialog();
+        browser.waitForText("#notice", "The companions have new wording for this segment.");
+        assertThat(browser.visible(second + ".companion[data-companion=\"bunny\"] textarea.line-question")
+                .getDomProperty("value")).isNotBlank();
+        assertThat(browser.visible(PIG + "textarea.line-question[data-type=\"character\"]").getDomProperty("value"))
+                .isEqualTo("Ooh! WHO felt HAPPY at the picnic?!");
+        browser.screenshot("08-companion-wording-written");
+    }
+
+    private boolean unpublishedShown() {
+        return browser.driver().findElement(By.id("unpublished")).isDisplayed();
     }
 }

@@ -42,12 +42,13 @@ abstract class PlayerPageTest extends BrowserTest {
                 "--use-file-for-fake-audio-capture=" + microphone(), "--autoplay-policy=no-user-gesture-required"};
     }
 
-    /** The test clip (a few seconds of pictures and speech) stored as the video's source, with its captions. */
+    /** The test clip (a few seconds of pictures and speech) stored as the video's source, with its captions and thumbnail. */
     String storedVideo(String expertId, String title) throws IOException {
         String videoId = "vid_" + unique();
         Path clip = VideoFixtures.media().mp4();
         videos.upsert(videoId, "upload", null, title, null, null);
         store.putFile(MediaKeys.source(videoId), clip, "video/mp4");
+        store.put(MediaKeys.thumbnail(videoId), thumbnailJpeg(), "image/jpeg");
         videos.recordSource(videoId, Files.size(clip), null, 4.5, 25.0);
         cues.replace(videoId, WebVttParser.parse(VideoFixtures.SUBTITLES));
         assignments.assign(videoId, expertId, "admin");

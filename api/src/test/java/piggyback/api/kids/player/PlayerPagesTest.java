@@ -73,6 +73,9 @@ class PlayerPagesTest extends PlayerPageTest {
         browser.click("[data-companion='pig']");
 
         browser.visible("[data-video-id='" + videoId + "']");
+        // the tile shows the stored thumbnail, served through /downloads
+        assertThat(browser.loadedImage("[data-video-id='" + videoId + "'] img").getDomAttribute("src"))
+                .isEqualTo("/downloads/" + videoId + "/thumbnail.jpg");
         browser.screenshot("4-videos");
         browser.click("[data-video-id='" + videoId + "']");
 

@@ -52,8 +52,9 @@ class KidsVideosTest extends KidsApiTest {
     }
 
     @Test
-    void theThumbnailFallsBackToTheStoredImageThenTheFirstFrameThenNull() {
-        String withImage = videos.downloaded("Image", null, null);
+    void theStoredThumbnailComesFirstThenTheFirstFrameThenTheSitesAddressThenNull() {
+        // the pages take images from this origin only, so the stored copy wins over the site's address
+        String withImage = videos.downloaded("Image", "https://i.ytimg.com/y.jpg", null);
         String withFrame = videos.downloaded("Frame", "", null);
         String withNothing = videos.downloaded(" ", null, 0.0);
         store.put(MediaKeys.thumbnail(withImage), new byte[] {1, 2}, "image/jpeg");
