@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import piggyback.api.kids.grading.AnswerGrader.Rule;
+import piggyback.api.kids.grading.judges.JudgedBorderline;
 
 /**
  * Answers graded per second over the development set's answers (both splits), one answer per operation, in turn: the
