@@ -31,7 +31,10 @@ class CodeChangesTest extends ApiTest {
         JsonNode parentsCode = session.putJson("/api/expert/my-login-code", Map.of("login_code", parentCode))
                 .expect(400).json();
 
-        assertThat(expertsCode.path("error").asString()).isEqualTo(parentsCode.path("error").asString())
+        assertThat(expertsCode.path("success").asBoolean()).isFalse();
+        assertThat(expertsCode.path("error").asString())
+                .isEqualTo("This code cannot be used. Please choose a different one.")
+                .isEqualTo(parentsCode.path("error").asString())
                 .doesNotContainIgnoringCase("in use").doesNotContainIgnoringCase("taken")
                 .doesNotContainIgnoringCase("exists");
         // the holders keep their codes, the expert its own

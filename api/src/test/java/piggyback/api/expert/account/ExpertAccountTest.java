@@ -94,26 +94,6 @@ class ExpertAccountTest extends ApiTest {
     }
 
     @Test
-    void myLoginCodeRefusesACodeInUseLikeAnyUnusableCode() {
-        String otherPassword = "pw-" + unique();
-        newExpert(otherPassword);
-        String parentCode = "code-" + unique();
-        newParent(parentCode);
-        String password = "pw-" + unique();
-        ApiClient session = expert(newExpert(password), password);
-
-        JsonNode expertsCode = session.putJson("/api/expert/my-login-code", Map.of("login_code", otherPassword))
-                .expect(400).json();
-        JsonNode parentsCode = session.putJson("/api/expert/my-login-code", Map.of("login_code", parentCode))
-                .expect(400).json();
-
-        assertThat(expertsCode.path("success").asBoolean()).isFalse();
-        assertThat(expertsCode.path("error").asString()).isEqualTo(UNUSABLE_CODE);
-        assertThat(parentsCode.path("error").asString()).isEqualTo(UNUSABLE_CODE);
-        anonymous().postJson("/api/expert/login", Map.of("access_code", password)).expect(200);
-    }
-
-    @Test
     void myLoginCodeMayBeSetToMyCurrentCodeAgain() {
         String password = "pw-" + unique();
         ApiClient session = expert(newExpert(password), password);
