@@ -319,11 +319,14 @@ function keepScore(question, heard, result) {
     else score.wrong += 1;
     score.details.push({
       question: question.question, expectedAnswer: result.expected, userAnswer: heard, status: result.status,
-      similarity: result.similarity, question_type: question.question_type, timestamp: at,
+      similarity: result.similarity, question_type: question.question_type, question_id: question.question_id, timestamp: at,
     });
   } else {
     score.retries += 1;
-    score.details.push({ question: question.question, userAnswer: heard, status: 'retry', similarity: result.similarity, timestamp: at });
+    score.details.push({
+      question: question.question, userAnswer: heard, status: 'retry', similarity: result.similarity,
+      question_id: question.question_id, timestamp: at,
+    });
   }
   showScore();
 }

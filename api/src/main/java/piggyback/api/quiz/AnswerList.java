@@ -11,7 +11,8 @@ import piggyback.storage.quiz.QuizAnswer;
 
 /**
  * The {@code details} of a saved attempt: the kids' player writes camelCase
- * ({@code expectedAnswer}, {@code userAnswer}); snake_case spellings are taken too.
+ * ({@code expectedAnswer}, {@code userAnswer}); snake_case spellings are taken too. An answer's
+ * {@code question_id} says which published question it was to (the expert's answer statistics).
  */
 final class AnswerList {
 
@@ -55,7 +56,8 @@ final class AnswerList {
                     word(body.text("status", WORD)),
                     BodyNumbers.any(fields, "similarity"),
                     questionType(body.firstText(WORD, "question_type", "questionType")),
-                    body.firstText(TIMESTAMP, "timestamp", "answered_at"));
+                    body.firstText(TIMESTAMP, "timestamp", "answered_at"),
+                    BodyNumbers.id(fields, "question_id"));
         } catch (ApiException e) {
             throw ApiException.badRequest(where + "." + e.getMessage());
         }

@@ -9,6 +9,7 @@ import piggyback.api.web.ApiException;
 final class BodyNumbers {
 
     private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(Integer.MAX_VALUE);
+    private static final BigDecimal MAX_ID = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private BodyNumbers() {
     }
@@ -23,6 +24,19 @@ final class BodyNumbers {
             throw ApiException.badRequest(name + " must be a whole number of at least 0");
         }
         return value.intValueExact();
+    }
+
+    /** A row id (a whole number ≥ 1), or null when absent. */
+    static Long id(Map<String, ?> fields, String name) {
+        String rule = name + " must be a whole number of at least 1";
+        BigDecimal value = number(fields, name, rule);
+        if (value == null) {
+            return null;
+        }
+        if (value.signum() <= 0 || value.stripTrailingZeros().scale() > 0 || value.compareTo(MAX_ID) > 0) {
+            throw ApiException.badRequest(rule);
+        }
+        return value.longValueExact();
     }
 
     /** A number in [min, max], or null when absent. */

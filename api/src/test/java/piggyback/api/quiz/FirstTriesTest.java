@@ -30,6 +30,6 @@ class FirstTriesTest {
     }
 
     private static QuizAnswer answer(String type, String status) {
-        return new QuizAnswer("q", null, "u", status, null, type, null);
+        return new QuizAnswer("q", null, "u", status, null, type, null, null);
     }
 }

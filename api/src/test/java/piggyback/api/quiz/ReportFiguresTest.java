@@ -130,6 +130,6 @@ class ReportFiguresTest {
     }
 
     private static QuizAnswer answer(String type, String status) {
-        return new QuizAnswer("q", type == null ? null : "a", "u", status, 0.5, type, null);
+        return new QuizAnswer("q", type == null ? null : "a", "u", status, 0.5, type, null, null);
     }
 }

@@ -6,7 +6,8 @@ package piggyback.storage.quiz;
  * an expected answer nor a type.
  *
  * @param answeredAt the time the player reported, kept as it sent it
+ * @param questionId the published question answered, as the player sent it (null when it did not)
  */
 public record QuizAnswer(String question, String expectedAnswer, String userAnswer, String status,
-                         Double similarity, String questionType, String answeredAt) {
+                         Double similarity, String questionType, String answeredAt, Long questionId) {
 }

@@ -23,11 +23,11 @@ import piggyback.storage.UtcTime;
 @Repository
 public class QuizAttempts {
 
-    private static final String DETAIL_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String DETAIL_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final RowMapper<QuizAnswer> ANSWER = (rs, n) -> new QuizAnswer(
             rs.getString("question"), rs.getString("expected_answer"), rs.getString("user_answer"),
             rs.getString("status"), rs.getObject("similarity", Double.class), rs.getString("question_type"),
-            rs.getString("answered_at"));
+            rs.getString("answered_at"), rs.getObject("question_id", Long.class));
 
     private final JdbcClient jdbc;
 
@@ -82,6 +82,22 @@ public class QuizAttempts {
                 .list();
     }
 
+    /**
+     * The first answers (graded correct, almost or wrong; retries left out) children gave while
+     * watching the video, oldest first.
+     */
+    public List<VideoAnswer> firstAnswersTo(String videoId) {
+        return jdbc.sql("""
+                SELECT a.child_id, d.question_id, d.question, d.user_answer, d.status
+                FROM quiz_attempt_details d JOIN quiz_attempts a ON a.attempt_id = d.attempt_id
+                WHERE a.video_id = ? AND d.status IN ('correct', 'almost', 'wrong')
+                ORDER BY d.attempt_id, d.seq""")
+                .param(videoId)
+                .query((rs, n) -> new VideoAnswer(rs.getString("child_id"), rs.getObject("question_id", Long.class),
+                        rs.getString("question"), rs.getString("user_answer"), rs.getString("status")))
+                .list();
+    }
+
     /** Erases the child's history; returns how many attempts went (their answers go with them). */
     @Transactional
     public int deleteOfChild(String childId) {
@@ -120,10 +136,10 @@ public class QuizAttempts {
             QuizAnswer answer = details.get(seq);
             Collections.addAll(params, attemptId, seq, answer.question(), answer.expectedAnswer(),
                     answer.userAnswer(), answer.status(), answer.similarity(), answer.questionType(),
-                    answer.answeredAt());
+                    answer.answeredAt(), answer.questionId());
         }
         jdbc.sql("INSERT INTO quiz_attempt_details (attempt_id, seq, question, expected_answer, user_answer, status,"
-                        + " similarity, question_type, answered_at) VALUES "
+                        + " similarity, question_type, answered_at, question_id) VALUES "
                         + String.join(", ", Collections.nCopies(details.size(), DETAIL_VALUES)))
                 .params(params).update();
     }

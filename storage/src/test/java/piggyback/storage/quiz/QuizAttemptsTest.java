@@ -21,9 +21,9 @@ import piggyback.storage.experts.Experts;
 class QuizAttemptsTest extends StorageTestBase {
 
     private static final QuizAnswer FIRST = new QuizAnswer("Who is it?", "a dog", "dog", "correct", 0.91,
-            "character", "2026-03-22T12:00:00Z");
+            "character", "2026-03-22T12:00:00Z", 41L);
     private static final QuizAnswer RETRY = new QuizAnswer("Where?", null, "park", "retry", 0.4, null,
-            "2026-03-22T12:01:00Z");
+            "2026-03-22T12:01:00Z", null);
 
     @Autowired
     QuizAttempts attempts;
@@ -67,6 +67,17 @@ class QuizAttemptsTest extends StorageTestBase {
     }
 
     @Test
+    void aVideosFirstAnswersLeaveOutRetriesAndOtherVideos() {
+        String child = newChild();
+        String video = "vid_" + UUID.randomUUID().toString().substring(0, 8);
+        attempts.save(attempt(child, video, List.of(FIRST, RETRY)));
+        attempts.save(attempt(child, video + "x", List.of(FIRST)));
+
+        assertThat(attempts.firstAnswersTo(video))
+                .containsExactly(new VideoAnswer(child, 41L, "Who is it?", "dog", "correct"));
+    }
+
+    @Test
     void readingGivesEveryConnectionBack() {
         String child = newChild();
         attempts.save(attempt(child, "vid", List.of(FIRST)));
@@ -80,7 +91,7 @@ class QuizAttemptsTest extends StorageTestBase {
     @Test
     void anAnswerThatCannotBeStoredLeavesNoAttemptBehind() {
         String child = newChild();
-        QuizAnswer tooLong = new QuizAnswer("x".repeat(2001), null, null, "wrong", null, null, null);
+        QuizAnswer tooLong = new QuizAnswer("x".repeat(2001), null, null, "wrong", null, null, null, null);
 
         assertThatThrownBy(() -> attempts.save(attempt(child, "vid", List.of(FIRST, tooLong))))
                 .isInstanceOf(DataAccessException.class);
