@@ -11,9 +11,12 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import piggyback.api.ApiClient;
 import piggyback.api.ApiTest;
+import piggyback.api.kids.StoredVideos;
+import piggyback.storage.videos.Assignments;
 
 /**
  * Who may call what (docs/decisions/0009-who-may-call-what.md): every protected route, called by no
@@ -22,19 +25,24 @@ import piggyback.api.ApiTest;
  */
 class RoleMatrixTest extends ApiTest {
 
+    @Autowired
+    Assignments assignments;
+
     private static final int OK = 200;
 
     /** A route and the status each caller gets: none, learner, parent, other parent, expert, other expert, admin. */
     private record Route(String method, String label, Supplier<String> path, Object body, int[] expected) {
 
         Route(String method, Supplier<String> path, Object body, int[] expected) {
-            this(method, path.get().replaceAll("(exp|par)_[0-9a-f]{10}", "{$1}").replaceAll("/\\d{6}", "/{child}"),
+            this(method, path.get().replaceAll("(exp|par)_[0-9a-f]{10}", "{$1}").replaceAll("/\\d{6}", "/{child}")
+                            .replaceAll("vid_[0-9a-z]{10}", "{video}"),
                     path, body, expected);
         }
     }
 
     private String expertId;
     private String parentId;
+    private String videoId;
 
     @TestFactory
     Stream<DynamicTest> everyProtectedRouteAnswersEachRoleAsDecided() {
@@ -48,6 +56,8 @@ class RoleMatrixTest extends ApiTest {
         String otherParentPassword = "parent-pw-" + unique();
         String otherParentId = newParent("other-" + unique(), otherParentPassword);
         newChild(expertId, parentId, "Kid");
+        videoId = new StoredVideos(jdbc, assignments).downloaded("Matrix", null, 10.0);
+        new StoredVideos(jdbc, assignments).assign(videoId, expertId);
 
         Map<String, Supplier<ApiClient>> callers = new java.util.LinkedHashMap<>();
         callers.put("no session", this::anonymous);
@@ -132,6 +142,10 @@ class RoleMatrixTest extends ApiTest {
                         null, thisParent),
                 new Route("DELETE", () -> "/api/parents/children/" + newChild(expertId, parentId, "Era"), null,
                         thisParent),
+                // the edit page's material and answer statistics: the expert of the video only
+                new Route("GET", () -> "/api/expert/video/" + videoId + "/segment-material?start=0&end=9", null,
+                        thisExpert),
+                new Route("GET", () -> "/api/expert/video/" + videoId + "/answer-stats", null, thisExpert),
                 // an expert is the family of its children without a parent
                 new Route("GET", () -> "/api/parents/children/" + newChild(expertId, null, "Own") + "/export",
                         null, new int[] {401, 403, 403, 403, OK, 403, 403}));

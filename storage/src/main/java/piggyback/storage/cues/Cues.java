@@ -31,6 +31,13 @@ public class Cues {
                 .param(videoId).query(ROW).list();
     }
 
+    /** The cues shown at some time in [fromMs, toMs), in order. */
+    public List<Cue> overlapping(String videoId, long fromMs, long toMs) {
+        return jdbc.sql("SELECT start_ms, end_ms, text FROM cues WHERE video_id = ? AND start_ms < ? AND end_ms > ?"
+                        + " ORDER BY seq")
+                .params(videoId, toMs, fromMs).query(ROW).list();
+    }
+
     public int count(String videoId) {
         return jdbc.sql("SELECT COUNT(*) FROM cues WHERE video_id = ?").param(videoId).query(Integer.class).single();
     }

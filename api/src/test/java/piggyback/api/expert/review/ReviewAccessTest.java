@@ -34,6 +34,9 @@ class ReviewAccessTest extends ReviewApiTest {
                         + "/persona-variants", Map.of("segments", Map.of("0-59", Map.of("persona_winners",
                         Map.of("pig", "action"))))), 200),
                 new Route("decisions", id -> c -> c.get("/api/expert/video/" + id + "/decisions"), 200),
+                new Route("segment-material", id -> c -> c.get("/api/expert/video/" + id
+                        + "/segment-material?start=0&end=59"), 200),
+                new Route("answer-stats", id -> c -> c.get("/api/expert/video/" + id + "/answer-stats"), 200),
                 new Route("expert-questions GET", id -> c -> c.get("/api/expert-questions/" + id), 200),
                 new Route("expert-questions POST", id -> c -> c.postJson("/api/expert-questions", Map.of("videoId", id,
                         "segmentStart", 0, "segmentEnd", 59, "skipped", true)), 200),
