@@ -81,10 +81,13 @@ class ExpertEditPageTest extends BrowserTest {
         assertThat(browser.visible("#segments").getText()).doesNotContain("null", "undefined");
 
         // text from models and videos is shown as text, never as markup
+        browser.click("#segment-list li[data-position=\"1\"] button");
         WebElement markupQuestion = browser.visible("section.segment[data-index=\"1\"] .ai-question textarea.question");
         assertThat(markupQuestion.getDomProperty("value")).isEqualTo(MARKUP);
-        assertThat(browser.all("main img, main b, main i")).isEmpty();
+        assertThat(browser.all("#segments img, #segments b, #segments i, #video-title *")).isEmpty();
         assertThat(browser.script("return window.pwned === undefined")).isEqualTo(true);
+        browser.click("#segment-list li[data-position=\"0\"] button");
+        browser.click(SEGMENT + "details.companions-box summary");
 
         browser.type(CHARACTER + "textarea.question", "Who felt happy at the picnic?");
         new Select(browser.visible(CHARACTER + "select.rank")).selectByValue("1");
@@ -105,6 +108,7 @@ class ExpertEditPageTest extends BrowserTest {
         assertThat(browser.visible(CHARACTER + "textarea.question").getDomProperty("value"))
                 .isEqualTo("Who felt happy at the picnic?");
         assertThat(browser.visible(CHARACTER + "select.rank").getDomProperty("value")).isEqualTo("1");
+        browser.click(SEGMENT + "details.companions-box summary");
         assertThat(browser.driver().findElement(By.cssSelector(PIG + "input[type=radio][value=\"character\"]"))
                 .isSelected()).isTrue();
         assertThat(browser.visible(PIG + "textarea.line-question[data-type=\"character\"]").getDomProperty("value"))
@@ -134,12 +138,14 @@ class ExpertEditPageTest extends BrowserTest {
 
         // writing companion wording for segment 2 (after a confirmation) leaves segment 1's wording alone
         String second = "section.segment[data-index=\"1\"] ";
+        browser.click("#segment-list li[data-position=\"1\"] button");
+        browser.click(second + "details.companions-box summary");
         browser.click(second + "button.generate").acceptDialog();
         browser.waitForText("#notice", "The companions have new wording for this segment.");
         assertThat(browser.visible(second + ".companion[data-companion=\"bunny\"] textarea.line-question")
                 .getDomProperty("value")).isNotBlank();
-        assertThat(browser.visible(PIG + "textarea.line-question[data-type=\"character\"]").getDomProperty("value"))
-                .isEqualTo("Ooh! WHO felt HAPPY at the picnic?!");
+        assertThat(browser.driver().findElement(By.cssSelector(PIG + "textarea.line-question[data-type=\"character\"]"))
+                .getDomProperty("value")).isEqualTo("Ooh! WHO felt HAPPY at the picnic?!");
         browser.screenshot("08-companion-wording-written");
     }
 
