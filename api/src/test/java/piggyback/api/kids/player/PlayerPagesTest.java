@@ -102,6 +102,13 @@ class PlayerPagesTest extends PlayerPageTest {
         assertThat(saved.get("questions_correct")).isEqualTo(1);
         assertThat(saved.get("interaction_mode")).isEqualTo("flexible");
         assertThat(((Number) saved.get("watch_minutes")).doubleValue()).isGreaterThan(0);
+        // the answer names the published question it was to (the expert's answer statistics)
+        assertThat(jdbc.sql("""
+                SELECT d.question_id FROM quiz_attempt_details d JOIN quiz_attempts a ON a.attempt_id = d.attempt_id
+                WHERE a.child_id = ? AND d.status = 'correct'""").param(childId).query(Long.class).single())
+                .isEqualTo(jdbc.sql("""
+                        SELECT q.question_id FROM question_set_questions q JOIN question_sets s ON s.set_id = q.set_id
+                        WHERE s.video_id = ? AND s.status = 'published'""").param(videoId).query(Long.class).single());
 
         // the device's session (the family code) does not open the parents' page: the parent signs in
         browser.go("/parents");
