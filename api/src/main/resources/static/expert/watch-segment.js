@@ -119,7 +119,7 @@ async function showMaterial(videoId, segment) {
   }
   if (box.dataset.segment !== key) return; // another segment was chosen meanwhile
   show(box,
-    h('h3', null, 'Frames the question writer was given'), frameStrip(material.frames),
+    h('h3', null, 'Frames sampled for the question writer'), frameStrip(material.frames),
     h('h3', null, 'What is said'), transcript(material.transcript));
 }
 

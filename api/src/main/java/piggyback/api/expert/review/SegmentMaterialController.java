@@ -22,7 +22,8 @@ import piggyback.storage.videos.MediaKeys;
 /**
  * What the question writer was given for one segment, for the expert reviewing it: the sampled
  * frames (as links to {@code /downloads/<id>/frames/<second>.jpg}, which checks the caller again) and
- * the cues said during the segment's seconds. Expert of the video only.
+ * the cues said during the segment's seconds (a generator that does not look at pictures was given
+ * only what is said). Expert of the video only.
  */
 @RestController
 @Tag(name = "expert")
