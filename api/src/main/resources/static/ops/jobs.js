@@ -27,8 +27,16 @@ function progressCell(progress) {
     progress.segments_failed ? h('span', { class: 'badge bad' }, `${progress.segments_failed} failed`) : null];
 }
 
-/** A run's status; a queued run says where it stands in the queue. */
+/**
+ * A run's status; a queued run says where it stands in the queue, and a run that completed with
+ * segments that got no questions is amber, not green.
+ */
 function statusBadge(run, id) {
+  if (run.exit_code === 'COMPLETED_WITH_FAILED_SEGMENTS') {
+    const failed = run.progress?.segments_failed;
+    return h('span', { id, class: 'badge status warn', title: run.exit_message ?? '' },
+      failed ? `COMPLETED · ${failed} segments failed` : 'COMPLETED · segments failed');
+  }
   const text = run.status === 'QUEUED' && run.queue_position ? `QUEUED #${run.queue_position}` : run.status;
   return h('span', { id, class: `badge status ${run.status}` }, text);
 }
