@@ -136,7 +136,8 @@ async function loadDetail() {
   facts($('detail-facts'), [
     ['Status', statusBadge(run, 'detail-status')],
     ['Exit code', run.exit_code], ['Video', run.video_id], ['Playlist', run.playlist_url],
-    ['Started', when(run.start_time)], ['Ended', when(run.end_time)], ['Duration', duration(run.duration_seconds)]]);
+    ['Started', when(run.start_time)], ['Ended', when(run.end_time)], ['Duration', duration(run.duration_seconds)],
+    ['Instance', run.owner ?? '—']]);
   show($('detail-progress'), progressCell(run.progress));
   show($('detail-error'), errorBlock(run), contextBlock(run.execution_context));
   facts($('detail-parameters'), Object.entries(run.parameters).map(([name, value]) => [name, String(value)]));

@@ -31,15 +31,17 @@ class ExecutionRows {
                 .filter(Objects::nonNull).distinct().toList());
         Map<Long, Integer> positions = pipeline.queuePositions(runs.stream()
                 .filter(run -> "QUEUED".equals(run.status())).map(RunHistory.Run::executionId).toList());
+        Map<Long, String> owners = pipeline.owners(runs.stream().map(RunHistory.Run::executionId).toList());
         return runs.stream().map(run -> row(run, run.videoId() == null ? null : work.get(run.videoId()),
-                positions.get(run.executionId()))).toList();
+                positions.get(run.executionId()), owners.get(run.executionId()))).toList();
     }
 
-    private static Map<String, Object> row(RunHistory.Run run, VideoProgress.Work work, Integer queuePosition) {
+    private static Map<String, Object> row(RunHistory.Run run, VideoProgress.Work work, Integer queuePosition,
+                                           String owner) {
         Map<String, String> parameters = run.parameters();
         return Json.obj("execution_id", run.executionId(), "job", run.jobName(), "status", run.status(),
                 "queue_position", queuePosition,
-                "exit_code", run.exitCode(), "video_id", run.videoId(), "playlist_url", parameters.get("playlist_url"),
+                "owner", owner, "exit_code", run.exitCode(), "video_id", run.videoId(), "playlist_url", parameters.get("playlist_url"),
                 "start_time", RunView.time(run.startTime()), "end_time", RunView.time(run.endTime()),
                 "duration_seconds", RunView.seconds(run.startTime(), run.endTime()),
                 "progress", work == null ? null : progress(work, parameters));

@@ -49,6 +49,11 @@ class QueuedRunsTest extends ApiTest {
                     .path("executions").findValues("execution_id")).extracting(JsonNode::asLong)
                     .doesNotContain(first, second);
 
+            // a run that passed the queue names the instance that took it
+            JsonNode dead0 = admin.get("/api/ops/executions/" + dead.get(0)).expect(200).json();
+            assertThat(dead0.path("owner").asString()).isNotBlank();
+            assertThat(admin.get("/api/ops/executions/" + first).expect(200).json().path("owner").isNull()).isTrue();
+
             admin.post("/api/admin/jobs/" + first + "/stop").expect(200);
             JsonNode cancelled = admin.get("/api/admin/jobs/" + first).expect(200).json();
             assertThat(cancelled.path("status").asString()).isEqualTo("STOPPED");

@@ -1,5 +1,6 @@
 package piggyback.batch.runs;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -259,6 +260,31 @@ public class PipelineRuns {
             }
         }
         return recovered;
+    }
+
+    /**
+     * Recovers the admitted runs whose process stopped its heartbeat more than {@code ownerTimeout}
+     * ago, and restarts each through the queue; returns the new executions' ids. Safe while other
+     * processes run: a live process keeps its heartbeat fresh.
+     */
+    public List<Long> recoverOrphaned(Duration ownerTimeout) {
+        List<Long> restarted = new ArrayList<>();
+        for (long id : queue.orphaned(ownerTimeout)) {
+            try {
+                operator().recover(execution(id));
+                restarted.add(restart(id));
+                log.warn("run {} lost its process (no heartbeat for {}); restarted as run {}", id, ownerTimeout,
+                        restarted.get(restarted.size() - 1));
+            } catch (RuntimeException e) {
+                log.warn("could not take over run {} from its silent process: {}", id, e.toString());
+            }
+        }
+        return restarted;
+    }
+
+    /** The process that took each of these runs from the admission queue (runs that passed it). */
+    public Map<Long, String> owners(List<Long> executionIds) {
+        return queue.owners(executionIds);
     }
 
     public JobExecution execution(long executionId) {

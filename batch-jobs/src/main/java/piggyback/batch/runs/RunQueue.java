@@ -1,5 +1,6 @@
 package piggyback.batch.runs;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -71,6 +72,37 @@ class RunQueue {
             }
             return next;
         });
+    }
+
+    /**
+     * Admitted runs that have not ended and whose claiming process has not said it is alive for
+     * longer than the timeout (or never did): their process is gone.
+     */
+    List<Long> orphaned(Duration ownerTimeout) {
+        return jdbc.sql("""
+                SELECT q.execution_id FROM pipeline_run_queue q
+                JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = q.execution_id
+                LEFT JOIN pipeline_instances i ON i.instance_id = q.claimed_by
+                WHERE q.state = 'DISPATCHED' AND e.END_TIME IS NULL
+                  AND e.STATUS IN ('STARTING', 'STARTED', 'STOPPING')
+                  AND (i.last_seen IS NULL OR i.last_seen < UTC_TIMESTAMP(3) - INTERVAL :millis * 1000 MICROSECOND)
+                ORDER BY q.execution_id""")
+                .param("millis", ownerTimeout.toMillis()).query(Long.class).list();
+    }
+
+    /** The process that took each of these runs from the queue, for those that went through it. */
+    Map<Long, String> owners(List<Long> executionIds) {
+        if (executionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> owners = new HashMap<>();
+        jdbc.sql("SELECT execution_id, claimed_by FROM pipeline_run_queue WHERE claimed_by IS NOT NULL"
+                        + " AND execution_id IN (:ids)")
+                .param("ids", executionIds)
+                .query(rs -> {
+                    owners.put(rs.getLong(1), rs.getString(2));
+                });
+        return owners;
     }
 
     /** Takes a run out of the queue; false when it was not waiting (already started or cancelled). */
