@@ -81,7 +81,13 @@ public class Ingests {
 
     /** Starts the run of a video already in the store (an upload, or a re-run). */
     public Started stored(String videoId, int intervalSeconds, int startSeconds, String requestedBy) {
-        return start(videoId, null, intervalSeconds, startSeconds, requestedBy, RunPriority.INTERACTIVE);
+        return stored(videoId, intervalSeconds, startSeconds, requestedBy, RunPriority.INTERACTIVE);
+    }
+
+    /** As {@link #stored(String, int, int, String)}, waiting in the queue with this priority. */
+    public Started stored(String videoId, int intervalSeconds, int startSeconds, String requestedBy,
+                          RunPriority priority) {
+        return start(videoId, null, intervalSeconds, startSeconds, requestedBy, priority);
     }
 
     private Started start(String videoId, String sourceUrl, int intervalSeconds, int startSeconds, String requestedBy,
