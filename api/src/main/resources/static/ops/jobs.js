@@ -3,7 +3,7 @@
 // run in detail, and the actions of the admin API (/api/admin/jobs), each confirmed first.
 
 const PAGE_SIZE = 20;
-const RUNNING = ['STARTING', 'STARTED', 'STOPPING'];
+const RUNNING = ['QUEUED', 'STARTING', 'STARTED', 'STOPPING'];
 const view = { page: 1, total: 0, status: '', videoId: '', detail: null };
 const $ = (id) => document.getElementById(id);
 const notice = () => $('notice');
@@ -27,12 +27,26 @@ function progressCell(progress) {
     progress.segments_failed ? h('span', { class: 'badge bad' }, `${progress.segments_failed} failed`) : null];
 }
 
+/**
+ * A run's status; a queued run says where it stands in the queue, and a run that completed with
+ * segments that got no questions is amber, not green.
+ */
+function statusBadge(run, id) {
+  if (run.exit_code === 'COMPLETED_WITH_FAILED_SEGMENTS') {
+    const failed = run.progress?.segments_failed;
+    return h('span', { id, class: 'badge status warn', title: run.exit_message ?? '' },
+      failed ? `COMPLETED · ${failed} segments failed` : 'COMPLETED · segments failed');
+  }
+  const text = run.status === 'QUEUED' && run.queue_position ? `QUEUED #${run.queue_position}` : run.status;
+  return h('span', { id, class: `badge status ${run.status}` }, text);
+}
+
 function runRow(run) {
   return h('tr', { 'data-execution': run.execution_id, class: view.detail === run.execution_id ? 'selected' : '' },
     h('td', {}, String(run.execution_id)),
     h('td', {}, run.job),
     h('td', {}, run.video_id ?? run.playlist_url ?? '—'),
-    h('td', {}, h('span', { class: `badge status ${run.status}` }, run.status)),
+    h('td', {}, statusBadge(run)),
     h('td', {}, when(run.start_time)),
     h('td', {}, duration(run.duration_seconds)),
     h('td', { class: 'progress' }, progressCell(run.progress)),
@@ -120,9 +134,10 @@ async function loadDetail() {
   $('detail').hidden = false;
   $('detail-title').textContent = `Run ${run.execution_id} · ${run.job}`;
   facts($('detail-facts'), [
-    ['Status', h('span', { id: 'detail-status', class: `badge status ${run.status}` }, run.status)],
+    ['Status', statusBadge(run, 'detail-status')],
     ['Exit code', run.exit_code], ['Video', run.video_id], ['Playlist', run.playlist_url],
-    ['Started', when(run.start_time)], ['Ended', when(run.end_time)], ['Duration', duration(run.duration_seconds)]]);
+    ['Started', when(run.start_time)], ['Ended', when(run.end_time)], ['Duration', duration(run.duration_seconds)],
+    ['Instance', run.owner ?? '—']]);
   show($('detail-progress'), progressCell(run.progress));
   show($('detail-error'), errorBlock(run), contextBlock(run.execution_context));
   facts($('detail-parameters'), Object.entries(run.parameters).map(([name, value]) => [name, String(value)]));
@@ -131,6 +146,7 @@ async function loadDetail() {
   show($('segments'), (run.segments ?? []).map(segmentRow));
   const running = RUNNING.includes(run.status);
   $('action-stop').disabled = !running;
+  $('action-stop').textContent = run.status === 'QUEUED' ? 'Cancel' : 'Stop';
   // a stopped run saves its status a moment before it has ended; only an ended run can be restarted
   const ended = ['FAILED', 'STOPPED'].includes(run.status) && run.end_time;
   $('action-restart').disabled = !ended;
@@ -162,8 +178,10 @@ function runAction(action, question, success) {
     });
 }
 
-$('action-stop').addEventListener('click', () => runAction('stop',
-  `Stop run ${view.detail}? It stops at its next chunk or step and can be restarted.`, `Run ${view.detail} is stopping.`));
+$('action-stop').addEventListener('click', () => ($('action-stop').textContent === 'Cancel'
+  ? runAction('stop', `Take run ${view.detail} out of the queue? It can be restarted later.`, `Run ${view.detail} cancelled.`)
+  : runAction('stop', `Stop run ${view.detail}? It stops at its next chunk or step and can be restarted.`,
+    `Run ${view.detail} is stopping.`)));
 $('action-restart').addEventListener('click', () => runAction('restart',
   `Restart run ${view.detail} where it stopped?`, (reply) => `Restarted as run ${reply.execution_id}.`));
 $('action-abandon').addEventListener('click', () => runAction('abandon',

@@ -62,7 +62,9 @@ public final class QuickStart {
         application.setRegisterShutdownHook(false);
         application.setDefaultProperties(Map.of(
                 "logging.level.ch.vorburger", "warn",
-                "logging.level.org.gaul", "warn"));
+                "logging.level.org.gaul", "warn",
+                // the watched inbox: video files dropped here are ingested (PIGGYBACK_INGEST_INBOX overrides)
+                "piggyback.ingest.inbox", data.resolve("inbox").toString()));
         try {
             context.set(application.run(args));
         } catch (RuntimeException e) {
@@ -116,6 +118,8 @@ public final class QuickStart {
         System.out.println("  Data            " + data);
         System.out.println("                  database in mariadb/, media in s3/; delete the folder to start over");
         System.out.println("  Database        " + stack.jdbcUrl() + " (user root, no password)");
+        System.out.println("  Inbox           " + context.getEnvironment().getProperty("piggyback.ingest.inbox")
+                + "  (drop video files here: each is ingested once)");
         System.out.println("  Stop            Ctrl-C");
         System.out.println(line);
         System.out.println();

@@ -46,7 +46,8 @@ class ExecutionDetail {
     /** @throws piggyback.batch.runs.PipelineRunException NOT_FOUND for an unknown run */
     Map<String, Object> of(long executionId) {
         JobExecution execution = runs.execution(executionId);
-        Map<String, Object> view = RunView.of(execution);
+        Map<String, Object> view = RunView.of(execution, runs.queuePosition(executionId));
+        view.put("owner", runs.owners(List.of(executionId)).get(executionId));
         Map<String, StepExecution> byName = new LinkedHashMap<>();
         execution.getStepExecutions().stream().sorted(Comparator.comparing(StepExecution::getId))
                 .forEach(step -> byName.put(step.getStepName(), step));

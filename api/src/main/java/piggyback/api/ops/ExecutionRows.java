@@ -10,6 +10,7 @@ import piggyback.api.admin.jobs.RunView;
 import piggyback.api.web.Json;
 import piggyback.batch.ingest.Ingests;
 import piggyback.batch.questions.Segments;
+import piggyback.batch.runs.PipelineRuns;
 import piggyback.batch.runs.RunHistory;
 import piggyback.storage.videos.VideoProgress;
 
@@ -18,21 +19,29 @@ import piggyback.storage.videos.VideoProgress;
 class ExecutionRows {
 
     private final VideoProgress progress;
+    private final PipelineRuns pipeline;
 
-    ExecutionRows(VideoProgress progress) {
+    ExecutionRows(VideoProgress progress, PipelineRuns pipeline) {
         this.progress = progress;
+        this.pipeline = pipeline;
     }
 
     List<Map<String, Object>> of(List<RunHistory.Run> runs) {
         Map<String, VideoProgress.Work> work = progress.of(runs.stream().map(RunHistory.Run::videoId)
                 .filter(Objects::nonNull).distinct().toList());
-        return runs.stream().map(run -> row(run, run.videoId() == null ? null : work.get(run.videoId()))).toList();
+        Map<Long, Integer> positions = pipeline.queuePositions(runs.stream()
+                .filter(run -> "QUEUED".equals(run.status())).map(RunHistory.Run::executionId).toList());
+        Map<Long, String> owners = pipeline.owners(runs.stream().map(RunHistory.Run::executionId).toList());
+        return runs.stream().map(run -> row(run, run.videoId() == null ? null : work.get(run.videoId()),
+                positions.get(run.executionId()), owners.get(run.executionId()))).toList();
     }
 
-    private static Map<String, Object> row(RunHistory.Run run, VideoProgress.Work work) {
+    private static Map<String, Object> row(RunHistory.Run run, VideoProgress.Work work, Integer queuePosition,
+                                           String owner) {
         Map<String, String> parameters = run.parameters();
         return Json.obj("execution_id", run.executionId(), "job", run.jobName(), "status", run.status(),
-                "exit_code", run.exitCode(), "video_id", run.videoId(), "playlist_url", parameters.get("playlist_url"),
+                "queue_position", queuePosition,
+                "owner", owner, "exit_code", run.exitCode(), "video_id", run.videoId(), "playlist_url", parameters.get("playlist_url"),
                 "start_time", RunView.time(run.startTime()), "end_time", RunView.time(run.endTime()),
                 "duration_seconds", RunView.seconds(run.startTime(), run.endTime()),
                 "progress", work == null ? null : progress(work, parameters));

@@ -1,8 +1,10 @@
 package piggyback.api.ops;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.http.HttpStatus;
@@ -34,6 +36,9 @@ import piggyback.batch.runs.RunHistory;
 class OpsExecutionsController {
 
     static final int MAX_PAGE_SIZE = 100;
+    /** Batch's statuses, and QUEUED for a run waiting for admission. */
+    private static final List<String> STATUSES = Stream.concat(Stream.of("QUEUED"),
+            Arrays.stream(BatchStatus.values()).map(BatchStatus::name)).toList();
 
     private final RunHistory history;
     private final ExecutionRows rows;
@@ -54,8 +59,8 @@ class OpsExecutionsController {
                              @RequestParam(required = false) String page,
                              @RequestParam(required = false) String size) {
         String wanted = status == null || status.isBlank() ? null : status.trim().toUpperCase(Locale.ROOT);
-        if (wanted != null && Arrays.stream(BatchStatus.values()).noneMatch(s -> s.name().equals(wanted))) {
-            throw ApiException.badRequest("status must be one of " + Arrays.toString(BatchStatus.values()));
+        if (wanted != null && !STATUSES.contains(wanted)) {
+            throw ApiException.badRequest("status must be one of " + STATUSES);
         }
         String video = videoId == null || videoId.isBlank() ? null : videoId.trim();
         if (video != null && !Ids.isVideoId(video)) {

@@ -25,14 +25,19 @@ final class OpsRuns {
      * step fails with no_video_file).
      */
     static long failing(ApiClient admin, JdbcClient jdbc, String videoId) {
+        long execution = ingestStored(admin, jdbc, videoId);
+        awaitEnd(admin, execution);
+        return execution;
+    }
+
+    /** Asks for the ingest of a registered upload whose file is not in the store, and returns at once. */
+    static long ingestStored(ApiClient admin, JdbcClient jdbc, String videoId) {
         jdbc.sql("""
                 INSERT INTO videos (video_id, source_kind, title, status, created_at, updated_at)
                 VALUES (?, 'upload', 'Missing upload', 'registered', UTC_TIMESTAMP(), UTC_TIMESTAMP())""")
                 .param(videoId).update();
-        long execution = admin.postJson("/api/admin/jobs", Map.of("type", "ingestVideo", "video_id", videoId))
+        return admin.postJson("/api/admin/jobs", Map.of("type", "ingestVideo", "video_id", videoId))
                 .expect(202).json().path("execution_id").asLong();
-        awaitEnd(admin, execution);
-        return execution;
     }
 
     static JsonNode awaitEnd(ApiClient admin, long execution) {

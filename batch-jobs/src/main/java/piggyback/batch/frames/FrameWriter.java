@@ -14,8 +14,8 @@ import piggyback.storage.videos.MediaKeys;
 /**
  * Stores each frame as {@code frames/<second>.jpg} and its row with the subtitle text of that
  * second. Keys and rows are per (video, second), so a re-run chunk overwrites, never duplicates.
- * A chunk's frames are encoded in parallel: JPEG encoding is the step's other big cost after
- * decoding, and the decoder waits while a chunk is written.
+ * A chunk's frames are encoded and stored in parallel: JPEG encoding is the step's other big cost
+ * after decoding, and each store call is a round trip; the rows follow in one statement.
  */
 class FrameWriter implements ItemWriter<GrabbedFrame> {
 
@@ -35,13 +35,17 @@ class FrameWriter implements ItemWriter<GrabbedFrame> {
 
     @Override
     public void write(Chunk<? extends GrabbedFrame> chunk) {
-        List<EncodedFrame> encoded = chunk.getItems().parallelStream()
-                .map(frame -> new EncodedFrame(frame.second(), frame.image().getWidth(), frame.image().getHeight(),
-                        JpegEncoder.encode(frame.image(), JPEG_QUALITY)))
+        // each frame encoded and stored on its own: the store's round trips overlap instead of adding up
+        List<EncodedFrame> stored = chunk.getItems().parallelStream()
+                .map(frame -> {
+                    EncodedFrame encoded = new EncodedFrame(frame.second(), frame.image().getWidth(),
+                            frame.image().getHeight(), JpegEncoder.encode(frame.image(), JPEG_QUALITY));
+                    store.put(MediaKeys.frame(videoId, encoded.second()), encoded.jpeg(), "image/jpeg");
+                    return encoded;
+                })
                 .toList();
         List<FrameRow> rows = new ArrayList<>();
-        for (EncodedFrame frame : encoded) {
-            store.put(MediaKeys.frame(videoId, frame.second()), frame.jpeg(), "image/jpeg");
+        for (EncodedFrame frame : stored) {
             rows.add(new FrameRow(frame.second(), frame.width(), frame.height(), subtitles.textAt(frame.second())));
         }
         frames.upsertAll(videoId, rows);

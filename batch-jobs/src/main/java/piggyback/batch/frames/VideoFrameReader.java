@@ -14,7 +14,8 @@ import piggyback.storage.media.MediaStore;
 import piggyback.storage.videos.MediaKeys;
 
 /**
- * Reads a stored video one second at a time. The next second is kept in the step's execution
+ * Reads a stored video one second at a time, decoded ahead on a thread of its own
+ * ({@link FramesAhead}). The next second is kept in the step's execution
  * context at every commit, so a restarted step resumes there instead of at the start. A frames
  * partition (remote mode) finds where it starts and the second it stops before in its context
  * too; without {@link #END_SECOND} the reader goes to the end of the video.
@@ -23,13 +24,14 @@ class VideoFrameReader implements ItemStreamReader<GrabbedFrame> {
 
     static final String NEXT_SECOND = "frames.next_second";
     static final String END_SECOND = "frames.end_second";
+    /** Frames decoded ahead of the step: one chunk, so the next chunk is ready when one is written. */
+    static final int AHEAD = FramesStepConfiguration.CHUNK;
 
     private final String videoId;
     private final MediaStore store;
     private final FrameExtractor extractor;
     private Path localCopy;
-    private FrameCursor cursor;
-    private int endSecond;
+    private FramesAhead frames;
 
     VideoFrameReader(String videoId, MediaStore store, FrameExtractor extractor) {
         this.videoId = videoId;
@@ -46,30 +48,30 @@ class VideoFrameReader implements ItemStreamReader<GrabbedFrame> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the video " + videoId + " from the store", e);
         }
-        endSecond = context.getInt(END_SECOND, Integer.MAX_VALUE);
-        cursor = extractor.open(localCopy, context.getInt(NEXT_SECOND, 0));
+        FrameCursor cursor = extractor.open(localCopy, context.getInt(NEXT_SECOND, 0));
+        frames = new FramesAhead(cursor, context.getInt(END_SECOND, Integer.MAX_VALUE), AHEAD, "frames-" + videoId);
     }
 
     @Override
     public GrabbedFrame read() {
-        return cursor.nextSecond() < endSecond ? cursor.next() : null;
+        return frames.next();
     }
 
     @Override
     public void update(ExecutionContext context) {
-        if (cursor != null) {
-            context.putInt(NEXT_SECOND, cursor.nextSecond());
+        if (frames != null) {
+            context.putInt(NEXT_SECOND, frames.nextSecond());
         }
     }
 
     @Override
     public void close() {
         try {
-            if (cursor != null) {
-                cursor.close();
+            if (frames != null) {
+                frames.close();
             }
         } finally {
-            cursor = null;
+            frames = null;
             if (localCopy != null) {
                 localCopy.toFile().delete();
                 localCopy = null;

@@ -26,7 +26,7 @@ class IngestVideoJobConfiguration {
     Job ingestVideo(JobRepository jobRepository, @Qualifier("downloadStep") Step download,
                     @Qualifier("subtitlesStep") Step subtitles, @Qualifier("framesStep") Step frames,
                     @Qualifier("questionsStep") Step questions, @Qualifier("companionsStep") Step companions,
-                    @Qualifier("ttsStep") Step tts, Videos videos) {
+                    @Qualifier("ttsStep") Step tts, Videos videos, FailedSegmentsExit failedSegments) {
         return new JobBuilder(Ingests.INGEST_VIDEO, jobRepository)
                 .start(download)
                 .next(subtitles)
@@ -35,6 +35,7 @@ class IngestVideoJobConfiguration {
                 .next(companions)
                 .next(tts)
                 .listener(new VideoStatusRecorder(videos))
+                .listener(failedSegments)
                 .build();
     }
 

@@ -17,12 +17,14 @@ import piggyback.batch.VideoIds;
 import piggyback.batch.download.VideoMetadata;
 import piggyback.batch.runs.PipelineRunException;
 import piggyback.batch.runs.PipelineRuns;
+import piggyback.batch.runs.RunPriority;
 import piggyback.storage.videos.Videos;
 
 /**
  * Starts ingestVideo runs (docs/architecture.md#the-job-graph): the video id is an identifying parameter, so one
  * video never has two runs at once, and each ingest gets its own instance, so a video can be
- * ingested again later.
+ * ingested again later. Every run waits its turn in the admission queue; a playlist's videos
+ * wait behind what an admin asked for.
  */
 @Service
 public class Ingests {
@@ -55,7 +57,7 @@ public class Ingests {
      */
     public Started video(String address, int intervalSeconds, int startSeconds, String requestedBy) {
         SourceUrl url = urls.parse(address);
-        return start(probedId(url), url.text(), intervalSeconds, startSeconds, requestedBy);
+        return start(probedId(url), url.text(), intervalSeconds, startSeconds, requestedBy, RunPriority.INTERACTIVE);
     }
 
     /** As {@link #video}, but nothing when the video was ingested completely before (playlists). */
@@ -65,7 +67,7 @@ public class Ingests {
         if (videos.find(videoId).filter(video -> "ready".equals(video.status())).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(start(videoId, url.text(), intervalSeconds, 0, requestedBy));
+        return Optional.of(start(videoId, url.text(), intervalSeconds, 0, requestedBy, RunPriority.BACKLOG));
     }
 
     private String probedId(SourceUrl url) {
@@ -79,10 +81,17 @@ public class Ingests {
 
     /** Starts the run of a video already in the store (an upload, or a re-run). */
     public Started stored(String videoId, int intervalSeconds, int startSeconds, String requestedBy) {
-        return start(videoId, null, intervalSeconds, startSeconds, requestedBy);
+        return stored(videoId, intervalSeconds, startSeconds, requestedBy, RunPriority.INTERACTIVE);
     }
 
-    private Started start(String videoId, String sourceUrl, int intervalSeconds, int startSeconds, String requestedBy) {
+    /** As {@link #stored(String, int, int, String)}, waiting in the queue with this priority. */
+    public Started stored(String videoId, int intervalSeconds, int startSeconds, String requestedBy,
+                          RunPriority priority) {
+        return start(videoId, null, intervalSeconds, startSeconds, requestedBy, priority);
+    }
+
+    private Started start(String videoId, String sourceUrl, int intervalSeconds, int startSeconds, String requestedBy,
+                          RunPriority priority) {
         if (!runs.running(INGEST_VIDEO, IngestParameters.VIDEO_ID, videoId).isEmpty()) {
             throw new PipelineRunException(PipelineRunException.Kind.CONFLICT,
                     "Video " + videoId + " is being ingested already");
@@ -92,7 +101,8 @@ public class Ingests {
                 .addString("ingest", UUID.randomUUID().toString())
                 .addLong(INTERVAL_SECONDS, (long) intervalSeconds, false)
                 .addLong(START_SECONDS, (long) startSeconds, false)
-                .addString(REQUESTED_BY, requestedBy == null ? "system" : requestedBy, false);
+                .addString(REQUESTED_BY, requestedBy == null ? "system" : requestedBy, false)
+                .addLong(RunPriority.PARAMETER, priority.rank(), false);
         if (sourceUrl != null) {
             parameters.addString(IngestParameters.SOURCE_URL, sourceUrl, false);
         }

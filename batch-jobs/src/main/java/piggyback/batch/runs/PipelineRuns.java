@@ -1,15 +1,20 @@
 package piggyback.batch.runs;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -17,18 +22,23 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
-import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+
+import piggyback.batch.scaling.WorkerStamp;
 
 /**
  * Starts, stops, restarts and recovers pipeline runs. Runs go to the background (the caller gets
  * the execution id at once); the job repository in MySQL keeps every run's state, so a run that
- * failed or was cut short by a crash resumes at its first unfinished step or partition.
+ * failed or was cut short by a crash resumes at its first unfinished step or partition. A run
+ * with a {@link RunPriority} first waits in the admission queue ({@link RunQueue}) until fewer
+ * than {@code piggyback.pipeline.max-concurrent-runs} such runs are going, cluster-wide.
  */
 @Service
 public class PipelineRuns {
@@ -37,13 +47,27 @@ public class PipelineRuns {
 
     private final JobRepository repository;
     private final ObjectProvider<Job> jobProvider;
-    private final TaskExecutorJobOperator operator = new TaskExecutorJobOperator();
+    private final RunQueue queue;
+    private final AdmittingJobOperator operator;
+    private final int maxConcurrentRuns;
+    private final String claimant;
     private Map<String, Job> jobs;
+    // queued runs start only once startup recovery is over: it fails every unfinished run
+    private volatile boolean admitting;
 
     // the jobs are looked up on first use: some of them start runs themselves (ingestPlaylist)
-    PipelineRuns(JobRepository repository, ObjectProvider<Job> jobProvider) {
+    PipelineRuns(JobRepository repository, ObjectProvider<Job> jobProvider, RunQueue queue, WorkerStamp process,
+                 @Value("${piggyback.pipeline.max-concurrent-runs:0}") int maxConcurrentRuns) {
+        if (maxConcurrentRuns < 0) {
+            throw new IllegalStateException("piggyback.pipeline.max-concurrent-runs must be 1 or more (0: one per core), not "
+                    + maxConcurrentRuns);
+        }
         this.repository = repository;
         this.jobProvider = jobProvider;
+        this.queue = queue;
+        this.operator = new AdmittingJobOperator(queue, this::admitQueued);
+        this.maxConcurrentRuns = maxConcurrentRuns == 0 ? Runtime.getRuntime().availableProcessors() : maxConcurrentRuns;
+        this.claimant = process.id();
     }
 
     private synchronized Map<String, Job> jobs() {
@@ -57,7 +81,16 @@ public class PipelineRuns {
                 }
                 operator.setJobRegistry(registry);
                 operator.setJobRepository(repository);
-                operator.setTaskExecutor(new SimpleAsyncTaskExecutor("pipeline-"));
+                SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("pipeline-");
+                // a run that ends makes room for the next queued one
+                threads.setTaskDecorator(run -> () -> {
+                    try {
+                        run.run();
+                    } finally {
+                        admitQueued();
+                    }
+                });
+                operator.setTaskExecutor(threads);
                 operator.afterPropertiesSet();
             } catch (Exception e) {
                 throw new IllegalStateException("cannot set up the pipeline's job operator", e);
@@ -71,13 +104,30 @@ public class PipelineRuns {
     public long start(String jobName, JobParameters parameters) {
         Job job = job(jobName);
         try {
-            return operator().start(job, parameters).getId();
+            return startRetryingDeadlocks(job, parameters);
         } catch (JobExecutionAlreadyRunningException e) {
             throw new PipelineRunException(PipelineRunException.Kind.CONFLICT, "This run is already going");
         } catch (JobInstanceAlreadyCompleteException e) {
             throw new PipelineRunException(PipelineRunException.Kind.CONFLICT, "This run has already completed");
         } catch (Exception e) {
             throw new PipelineRunException(PipelineRunException.Kind.CONFLICT, "Cannot start: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Batch creates a run's rows in one transaction; MySQL may pick it as the loser of a deadlock
+     * when many runs are asked for at once (a playlist and an admin), which is worth a retry.
+     */
+    private long startRetryingDeadlocks(Job job, JobParameters parameters) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return operator().start(job, parameters).getId();
+            } catch (PessimisticLockingFailureException deadlock) {
+                if (attempt == 5) {
+                    throw deadlock;
+                }
+                Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L * attempt));
+            }
         }
     }
 
@@ -110,8 +160,53 @@ public class PipelineRuns {
                 && execution.getStepExecutions().stream().anyMatch(step -> step.getStatus().isRunning());
     }
 
-    /** Asks a running run to stop at its next chunk or step boundary. */
+    /**
+     * Starts queued runs while fewer than {@code piggyback.pipeline.max-concurrent-runs} admitted
+     * runs are going on this database. Safe to call from any thread and any process, at any time.
+     */
+    public void admitQueued() {
+        if (!admitting) {
+            return;
+        }
+        for (long id : queue.claim(maxConcurrentRuns, claimant, jobs().keySet())) {
+            JobExecution execution = repository.getJobExecution(id);
+            operator().launchAdmitted(jobs().get(execution.getJobInstance().getJobName()), execution);
+        }
+    }
+
+    /** From now on queued runs start (called once startup recovery is over). */
+    public void startAdmitting() {
+        admitting = true;
+        admitQueued();
+    }
+
+    public int maxConcurrentRuns() {
+        return maxConcurrentRuns;
+    }
+
+    /** A run waiting for its turn: where it stands, 1 starting next. Empty for any other run. */
+    public Optional<Integer> queuePosition(long executionId) {
+        return queue.position(executionId);
+    }
+
+    /** The positions of those of these runs that wait in the queue. */
+    public Map<Long, Integer> queuePositions(List<Long> executionIds) {
+        return queue.positions(executionIds);
+    }
+
+    /**
+     * Asks a running run to stop at its next chunk or step boundary; a queued run leaves the
+     * queue at once and is STOPPED (it can be restarted, and then queues again).
+     */
     public void stop(long executionId) {
+        if (queue.cancel(executionId)) {
+            JobExecution execution = execution(executionId);
+            execution.setStatus(BatchStatus.STOPPED);
+            execution.setExitStatus(ExitStatus.STOPPED.addExitDescription("Cancelled while queued"));
+            execution.setEndTime(LocalDateTime.now());
+            repository.update(execution);
+            return;
+        }
         for (int attempt = 1; ; attempt++) {
             JobExecution execution = execution(executionId);
             try {
@@ -155,6 +250,9 @@ public class PipelineRuns {
         for (String name : jobs().keySet()) {
             Set<JobExecution> running = repository.findRunningJobExecutions(name);
             for (JobExecution execution : running) {
+                if (queue.isQueued(execution.getId())) {
+                    continue; // waiting for its turn, not interrupted
+                }
                 BatchStatus left = execution.getStatus();
                 operator().recover(execution);
                 recovered.add(execution.getId());
@@ -162,6 +260,31 @@ public class PipelineRuns {
             }
         }
         return recovered;
+    }
+
+    /**
+     * Recovers the admitted runs whose process stopped its heartbeat more than {@code ownerTimeout}
+     * ago, and restarts each through the queue; returns the new executions' ids. Safe while other
+     * processes run: a live process keeps its heartbeat fresh.
+     */
+    public List<Long> recoverOrphaned(Duration ownerTimeout) {
+        List<Long> restarted = new ArrayList<>();
+        for (long id : queue.orphaned(ownerTimeout)) {
+            try {
+                operator().recover(execution(id));
+                restarted.add(restart(id));
+                log.warn("run {} lost its process (no heartbeat for {}); restarted as run {}", id, ownerTimeout,
+                        restarted.get(restarted.size() - 1));
+            } catch (RuntimeException e) {
+                log.warn("could not take over run {} from its silent process: {}", id, e.toString());
+            }
+        }
+        return restarted;
+    }
+
+    /** The process that took each of these runs from the admission queue (runs that passed it). */
+    public Map<Long, String> owners(List<Long> executionIds) {
+        return queue.owners(executionIds);
     }
 
     public JobExecution execution(long executionId) {
@@ -184,7 +307,7 @@ public class PipelineRuns {
     }
 
     /** The operator, set up with the jobs on first use. */
-    private TaskExecutorJobOperator operator() {
+    private AdmittingJobOperator operator() {
         jobs();
         return operator;
     }

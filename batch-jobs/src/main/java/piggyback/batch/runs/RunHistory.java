@@ -18,7 +18,7 @@ import piggyback.batch.IngestParameters;
 @Repository
 public class RunHistory {
 
-    /** What to list: a status (null: any), a video (null: any), and which page. */
+    /** What to list: a status (null: any; {@code QUEUED}: waiting for admission), a video (null: any), and which page. */
     public record Filter(String status, String videoId, int offset, int limit) {
     }
 
@@ -39,8 +39,11 @@ public class RunHistory {
 
     private static final String COLUMNS = """
             e.JOB_EXECUTION_ID, i.JOB_NAME, e.EXIT_CODE, e.START_TIME, e.END_TIME, e.VERSION,
-            -- a run is recorded STOPPED as soon as it is asked to stop (PipelineRuns.stillStopping)
-            CASE WHEN e.STATUS = 'STOPPED' AND EXISTS (SELECT 1 FROM BATCH_STEP_EXECUTION r
+            -- a queued run is STARTING in Batch's tables until the admission queue starts it; a run
+            -- is recorded STOPPED as soon as it is asked to stop (PipelineRuns.stillStopping)
+            CASE WHEN e.JOB_EXECUTION_ID IN (SELECT q.execution_id FROM pipeline_run_queue q WHERE q.state = 'QUEUED')
+                 THEN 'QUEUED'
+                 WHEN e.STATUS = 'STOPPED' AND EXISTS (SELECT 1 FROM BATCH_STEP_EXECUTION r
                       WHERE r.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND r.STATUS IN ('STARTING', 'STARTED', 'STOPPING'))
                  THEN 'STOPPING' ELSE e.STATUS END AS STATUS,
             (SELECT COALESCE(SUM(s.VERSION), 0) FROM BATCH_STEP_EXECUTION s
@@ -49,7 +52,11 @@ public class RunHistory {
 
     private static final String FROM = """
             FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
-            WHERE (:status IS NULL OR e.STATUS = :status)
+            WHERE (:status IS NULL
+                   OR (:status = 'QUEUED' AND e.JOB_EXECUTION_ID IN (SELECT q.execution_id FROM pipeline_run_queue q
+                                                                     WHERE q.state = 'QUEUED'))
+                   OR (:status <> 'QUEUED' AND e.STATUS = :status AND e.JOB_EXECUTION_ID NOT IN (
+                        SELECT q.execution_id FROM pipeline_run_queue q WHERE q.state = 'QUEUED')))
               AND (:video IS NULL OR EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION_PARAMS p
                    WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'video_id'
                      AND p.PARAMETER_VALUE = :video))""";

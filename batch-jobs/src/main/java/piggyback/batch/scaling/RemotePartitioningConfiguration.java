@@ -61,8 +61,13 @@ class RemotePartitioningConfiguration {
                 .get();
     }
 
-    /** The worker side, in processes with the worker role. */
+    /**
+     * The worker side, in processes with the worker role. Component scanning finds this class on
+     * its own, so it repeats the outer condition (without it, any Spring Integration in the
+     * process would start a listener on a queue that only remote mode declares).
+     */
     @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "piggyback.pipeline.partitioning", havingValue = "remote")
     @ConditionalOnExpression("'${piggyback.roles:api,worker}'.toLowerCase().contains('worker')")
     static class Worker {
 

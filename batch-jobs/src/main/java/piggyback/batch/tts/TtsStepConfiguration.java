@@ -78,7 +78,7 @@ class TtsStepConfiguration {
         }
     }
 
-    /** Speaks each line (through the speech cache) and stores it under the video. */
+    /** Speaks each line (through the speech cache), in parallel, and stores it under the video. */
     static class TtsLineWriter implements org.springframework.batch.infrastructure.item.ItemWriter<SpokenLine> {
 
         private final String videoId;
@@ -97,10 +97,12 @@ class TtsStepConfiguration {
 
         @Override
         public void write(org.springframework.batch.infrastructure.item.Chunk<? extends SpokenLine> lines) {
-            for (SpokenLine line : lines) {
+            // lines are spoken side by side, one per core (the common pool and this thread): each is a
+            // synthesizer process or a provider call of its own
+            lines.getItems().parallelStream().forEach(line -> {
                 byte[] audio = speech.speak(new SpeechRequest(line.text(), voice, speed, "mp3")).audio();
                 store.put(MediaKeys.speech(videoId, line.companion(), line.key()), audio, "audio/mpeg");
-            }
+            });
         }
     }
 }

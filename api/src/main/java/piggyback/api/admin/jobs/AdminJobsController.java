@@ -59,7 +59,8 @@ class AdminJobsController {
     @GetMapping("/{executionId}")
     @Operation(summary = "A run's status and the summary of each step")
     Map<String, Object> status(@PathVariable long executionId) {
-        Map<String, Object> view = RunView.of(RunRefusals.mapped(() -> runs.execution(executionId)));
+        Map<String, Object> view = RunView.of(RunRefusals.mapped(() -> runs.execution(executionId)),
+                runs.queuePosition(executionId));
         view.put("success", true);
         return view;
     }

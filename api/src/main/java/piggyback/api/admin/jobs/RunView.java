@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -13,24 +14,32 @@ import piggyback.api.web.Json;
 import piggyback.batch.runs.PipelineRuns;
 import piggyback.storage.UtcTime;
 
-/** A run as the API shows it: status, parameters and a summary of every step. */
+/** A run as the API shows it: status (QUEUED with its position while it waits), parameters and a summary of every step. */
 public final class RunView {
 
     private RunView() {
     }
 
-    public static Map<String, Object> of(JobExecution execution) {
+    /** The run, with its place in the admission queue while it waits there. */
+    public static Map<String, Object> of(JobExecution execution, Optional<Integer> queuePosition) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         execution.getJobParameters().parameters().forEach(p -> parameters.put(p.name(), p.value()));
         List<Map<String, Object>> steps = execution.getStepExecutions().stream()
                 .sorted(java.util.Comparator.comparing(StepExecution::getId))
                 .map(RunView::step).toList();
         return Json.obj("execution_id", execution.getId(), "job", execution.getJobInstance().getJobName(),
-                "status", PipelineRuns.stillStopping(execution) ? "STOPPING" : execution.getStatus().name(), "exit_code", execution.getExitStatus().getExitCode(),
+                "status", status(execution, queuePosition), "queue_position", queuePosition.orElse(null), "exit_code", execution.getExitStatus().getExitCode(),
                 "exit_message", execution.getExitStatus().getExitDescription(),
                 "start_time", time(execution.getStartTime()), "end_time", time(execution.getEndTime()),
                 "duration_seconds", seconds(execution.getStartTime(), execution.getEndTime()),
                 "parameters", parameters, "steps", steps);
+    }
+
+    private static String status(JobExecution execution, Optional<Integer> queuePosition) {
+        if (queuePosition.isPresent()) {
+            return "QUEUED";
+        }
+        return PipelineRuns.stillStopping(execution) ? "STOPPING" : execution.getStatus().name();
     }
 
     private static Map<String, Object> step(StepExecution step) {

@@ -1,0 +1,37 @@
+package piggyback.batch.runs;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
+
+/**
+ * Batch's operator, except that a run carrying an admission priority ({@link RunPriority}) is
+ * created and then waits in the {@link RunQueue} instead of starting at once; starts, restarts
+ * and recoveries all pass here, so none of them can go past the limit.
+ */
+final class AdmittingJobOperator extends TaskExecutorJobOperator {
+
+    private final RunQueue queue;
+    private final Runnable afterQueued;
+
+    AdmittingJobOperator(RunQueue queue, Runnable afterQueued) {
+        this.queue = queue;
+        this.afterQueued = afterQueued;
+    }
+
+    @Override
+    protected void launchJobExecution(Job job, JobExecution execution) {
+        Long priority = execution.getJobParameters().getLong(RunPriority.PARAMETER);
+        if (priority == null) {
+            super.launchJobExecution(job, execution);
+            return;
+        }
+        queue.add(execution.getId(), job.getName(), priority.intValue());
+        afterQueued.run();
+    }
+
+    /** Starts a run the queue has admitted. */
+    void launchAdmitted(Job job, JobExecution execution) {
+        super.launchJobExecution(job, execution);
+    }
+}
