@@ -82,8 +82,10 @@ public final class TestInfrastructure {
         // Spring AI talks to the fake server; which provider the ports use is each test
         // context's choice (piggyback.ai.provider, e.g. in @TestPropertySource)
         // the OpenAI SDK under Spring AI 2 appends paths such as /audio/speech to the base URL
-        properties.put("spring.ai.openai.base-url", openAi.baseUrl() + "/v1");
-        properties.put("spring.ai.openai.api-key", "test-key");
+        // (a test may point them elsewhere through the piggyback.test.openai-* placeholders: a dynamic
+        // property of its own would not win over these)
+        properties.put("spring.ai.openai.base-url", "${piggyback.test.openai-base-url:" + openAi.baseUrl() + "/v1}");
+        properties.put("spring.ai.openai.api-key", "${piggyback.test.openai-api-key:test-key}");
         properties.put("piggyback.ai.anthropic.base-url", anthropic.baseUrl());
         properties.put("piggyback.ai.anthropic.api-key", "test-anthropic-key");
         properties.put("piggyback.ai.gemini.base-url", gemini.baseUrl());
