@@ -28,7 +28,7 @@ public class ChatModels {
 
     private final AiProvider providers;
 
-    ChatModels(AiProvider providers) {
+    public ChatModels(AiProvider providers) {
         this.providers = providers;
     }
 
