@@ -2,8 +2,6 @@ package piggyback.batch.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -90,18 +88,6 @@ abstract class ProviderIngestTest extends ProviderBatchTest {
     }
 
     private JobExecution awaitEnd(long id) {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            JobExecution execution = runs.execution(id);
-            if (!execution.isRunning()) {
-                return execution;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("run " + id + " did not end in 3 minutes");
+        return AwaitedRuns.awaitEnd(runs, id);
     }
 }
