@@ -93,7 +93,8 @@ public class AiProvider {
         switch (provider) {
             case OPENAI -> {
                 // a local OpenAI-compatible server (Ollama, vLLM, llama.cpp) needs no key
-                if (URI.create(connection(provider).baseUrl()).getHost().equalsIgnoreCase(OPENAI_CLOUD_HOST)) {
+                String host = URI.create(connection(provider).baseUrl()).getHost();
+                if (host == null || host.equalsIgnoreCase(OPENAI_CLOUD_HOST)) {
                     throw new IllegalStateException(decidedBy + " is openai but OPENAI_API_KEY is not set "
                             + "(or set OPENAI_BASE_URL to a local OpenAI-compatible server)");
                 }
