@@ -8,5 +8,5 @@ import piggyback.storage.StorageConfiguration;
 /** Boots the data layer and the pipeline (Spring Batch on the JDBC job repository) for the batch tests. */
 @SpringBootApplication
 @Import(StorageConfiguration.class)
-class BatchTestApplication {
+public class BatchTestApplication {
 }

@@ -37,7 +37,8 @@ public final class OpenAiLike {
                 .count();
     }
 
-    private static String questions() {
+    /** A reply of seven questions, all answered "the pig", the character question best. */
+    public static String questions() {
         StringBuilder json = new StringBuilder("{\"questions\": {");
         for (int i = 0; i < CATEGORIES.length; i++) {
             json.append(i == 0 ? "" : ",").append('"').append(CATEGORIES[i]).append("\": {\"q\": \"What about the ")
@@ -46,7 +47,8 @@ public final class OpenAiLike {
         return json.append("}, \"best_question\": \"What about the character?\"}").toString();
     }
 
-    private static String companions() {
+    /** A reply wording every category for the three companions. */
+    public static String companions() {
         StringBuilder json = new StringBuilder("{");
         String[] companions = {"bunny", "pig", "alligator"};
         for (int c = 0; c < companions.length; c++) {

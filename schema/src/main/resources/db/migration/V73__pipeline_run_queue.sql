@@ -1,4 +1,4 @@
--- Admission control for pipeline runs (docs/decisions/0022-admission-queue.md). A run that carries
+-- Admission control for pipeline runs (docs/decisions/0023-admission-queue.md). A run that carries
 -- an admission priority is created in Spring Batch's tables at once (so it has its execution id)
 -- and waits here until fewer than piggyback.pipeline.max-concurrent-runs admitted runs are going,
 -- counted across every process on this database. The one row of pipeline_admission_lock is what

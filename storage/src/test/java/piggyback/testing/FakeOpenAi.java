@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +21,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A local server on 127.0.0.1 that speaks enough of the OpenAI HTTP API for the real Spring AI
  * client code to run against it: tests queue the replies per path and read back exactly what
- * the client sent. A path with nothing queued answers 500.
+ * the client sent. A path with nothing queued answers 500. Other instances serve Anthropic's Messages
+ * API and Gemini's generateContent, with the replies of {@link AnthropicReplies} and {@link GeminiReplies}.
  */
 public final class FakeOpenAi implements AutoCloseable {
 
@@ -105,6 +107,7 @@ public final class FakeOpenAi implements AutoCloseable {
                 Thread.sleep(reply.delay().toMillis());
             }
             exchange.getResponseHeaders().add("Content-Type", reply.contentType());
+            reply.headers().forEach(exchange.getResponseHeaders()::add);
             exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(reply.body());
@@ -142,22 +145,25 @@ public final class FakeOpenAi implements AutoCloseable {
         }
     }
 
-    /** One reply: status, content type, bytes and an optional delay before answering. */
-    public record Reply(int status, String contentType, byte[] body, Duration delay) {
+    /** One reply: status, content type, bytes, an optional delay before answering and more headers. */
+    public record Reply(int status, String contentType, byte[] body, Duration delay, Map<String, String> headers) {
 
         public static Reply json(String json) {
-            return new Reply(200, "application/json", json.getBytes(StandardCharsets.UTF_8), Duration.ZERO);
+            return json(200, json);
+        }
+
+        public static Reply json(int status, String json) {
+            return new Reply(status, "application/json", json.getBytes(StandardCharsets.UTF_8), Duration.ZERO, Map.of());
         }
 
         public static Reply bytes(String contentType, byte[] body) {
-            return new Reply(200, contentType, body, Duration.ZERO);
+            return new Reply(200, contentType, body, Duration.ZERO, Map.of());
         }
 
         /** An OpenAI error object, e.g. {@code error(429, "rate_limit_exceeded", "slow down")}. */
         public static Reply error(int status, String code, String message) {
-            String json = "{\"error\":{\"message\":" + quote(message) + ",\"type\":" + quote(code)
-                    + ",\"param\":null,\"code\":" + quote(code) + "}}";
-            return new Reply(status, "application/json", json.getBytes(StandardCharsets.UTF_8), Duration.ZERO);
+            return json(status, "{\"error\":{\"message\":" + quote(message) + ",\"type\":" + quote(code)
+                    + ",\"param\":null,\"code\":" + quote(code) + "}}");
         }
 
         /** A chat completion whose single choice says {@code content}. */
@@ -180,10 +186,17 @@ public final class FakeOpenAi implements AutoCloseable {
         }
 
         public Reply after(Duration wait) {
-            return new Reply(status, contentType, body, wait);
+            return new Reply(status, contentType, body, wait, headers);
         }
 
-        private static String quote(String text) {
+        public Reply withHeader(String name, String value) {
+            Map<String, String> more = new HashMap<>(headers);
+            more.put(name, value);
+            return new Reply(status, contentType, body, delay, Map.copyOf(more));
+        }
+
+        /** {@code text} as a JSON string. */
+        static String quote(String text) {
             StringBuilder out = new StringBuilder("\"");
             for (char c : text.toCharArray()) {
                 switch (c) {

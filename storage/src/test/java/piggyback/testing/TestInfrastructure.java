@@ -20,7 +20,7 @@ import piggyback.storage.media.EmbeddedS3;
 /**
  * The real parts the tests run on: a fresh database on the local MariaDB (127.0.0.1:3306 unless
  * {@code PIGGYBACK_TEST_DB_HOST} says otherwise), created for this JVM and dropped when it exits,
- * an S3Proxy server in this JVM on a temporary folder, and a fake OpenAI server on 127.0.0.1.
+ * an S3Proxy server in this JVM on a temporary folder, and fake OpenAI, Anthropic and Gemini servers on 127.0.0.1.
  */
 public final class TestInfrastructure {
 
@@ -34,6 +34,8 @@ public final class TestInfrastructure {
     private final Path s3Folder;
     private final EmbeddedS3 s3;
     private final FakeOpenAi openAi;
+    private final FakeOpenAi anthropic;
+    private final FakeOpenAi gemini;
 
     private TestInfrastructure() throws Exception {
         database = "pb_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -41,6 +43,8 @@ public final class TestInfrastructure {
         s3Folder = Files.createTempDirectory("pb-s3-");
         s3 = EmbeddedS3.start(s3Folder, "test-access", "test-secret-key");
         openAi = FakeOpenAi.start();
+        anthropic = FakeOpenAi.start();
+        gemini = FakeOpenAi.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::tearDown));
     }
 
@@ -78,8 +82,14 @@ public final class TestInfrastructure {
         // Spring AI talks to the fake server; which provider the ports use is each test
         // context's choice (piggyback.ai.provider, e.g. in @TestPropertySource)
         // the OpenAI SDK under Spring AI 2 appends paths such as /audio/speech to the base URL
-        properties.put("spring.ai.openai.base-url", openAi.baseUrl() + "/v1");
-        properties.put("spring.ai.openai.api-key", "test-key");
+        // (a test may point them elsewhere through the piggyback.test.openai-* placeholders: a dynamic
+        // property of its own would not win over these)
+        properties.put("spring.ai.openai.base-url", "${piggyback.test.openai-base-url:" + openAi.baseUrl() + "/v1}");
+        properties.put("spring.ai.openai.api-key", "${piggyback.test.openai-api-key:test-key}");
+        properties.put("piggyback.ai.anthropic.base-url", anthropic.baseUrl());
+        properties.put("piggyback.ai.anthropic.api-key", "test-anthropic-key");
+        properties.put("piggyback.ai.gemini.base-url", gemini.baseUrl());
+        properties.put("piggyback.ai.gemini.api-key", "test-gemini-key");
         return properties;
     }
 
@@ -91,6 +101,16 @@ public final class TestInfrastructure {
     /** The fake OpenAI-compatible server every test context points Spring AI at. */
     public FakeOpenAi openAi() {
         return openAi;
+    }
+
+    /** The fake Anthropic Messages server ({@link AnthropicReplies}). */
+    public FakeOpenAi anthropic() {
+        return anthropic;
+    }
+
+    /** The fake Gemini generateContent server ({@link GeminiReplies}). */
+    public FakeOpenAi gemini() {
+        return gemini;
     }
 
     public String jdbcUrl() {
@@ -113,6 +133,8 @@ public final class TestInfrastructure {
         }
         s3.close();
         openAi.close();
+        anthropic.close();
+        gemini.close();
         try (Stream<Path> files = Files.walk(s3Folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (Exception ignored) {

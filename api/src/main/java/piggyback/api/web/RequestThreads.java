@@ -10,6 +10,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import piggyback.batch.ai.AiProvider;
+import piggyback.batch.ai.AiTask;
 
 /**
  * How many request threads Tomcat runs. With every AI provider offline, the routes a child's device
@@ -17,8 +18,8 @@ import piggyback.batch.ai.AiProvider;
  * keys are kept in memory. A couple of threads per core then serve them fastest: on two cores, 64
  * busy threads time-slicing the same work served less than half as many requests, with three to five
  * times the p99 (README, Benchmarks). Work that takes long (transcription, speech, file downloads) runs on the
- * MVC async executor and never holds a request thread. With OpenAI, check_answer may wait on the
- * model for a borderline answer, so Tomcat keeps its default. {@code server.tomcat.threads.max},
+ * MVC async executor and never holds a request thread. With a chat model judging, check_answer may wait on
+ * the model for a borderline answer, so Tomcat keeps its default. {@code server.tomcat.threads.max},
  * when set, wins.
  */
 @Component
@@ -36,7 +37,7 @@ public class RequestThreads implements WebServerFactoryCustomizer<ConfigurableTo
 
     /** The number this instance chooses; empty when Tomcat's (or the configured) number stands. */
     public OptionalInt chosen() {
-        if (environment.containsProperty("server.tomcat.threads.max") || provider.online()) {
+        if (environment.containsProperty("server.tomcat.threads.max") || provider.online(AiTask.JUDGE)) {
             return OptionalInt.empty();
         }
         return OptionalInt.of(PER_CORE * Runtime.getRuntime().availableProcessors());

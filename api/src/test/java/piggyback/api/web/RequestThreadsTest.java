@@ -36,9 +36,19 @@ class RequestThreadsTest extends ApiTest {
 
     @Test
     void aRemoteModelKeepsTomcatsDefaultBecauseCheckAnswerMayWaitOnIt() {
-        assertThat(threads(new MockEnvironment().withProperty("piggyback.ai.provider", "openai")).chosen()).isEmpty();
+        assertThat(threads(new MockEnvironment().withProperty("piggyback.ai.provider", "openai")
+                .withProperty("spring.ai.openai.base-url", "http://127.0.0.1:11434/v1")).chosen()).isEmpty();
         assertThat(threads(new MockEnvironment().withProperty("spring.ai.openai.api-key", "sk-real")).chosen())
                 .isEmpty();
+        assertThat(threads(new MockEnvironment().withProperty("piggyback.ai.provider", "offline")
+                .withProperty("piggyback.ai.judge.provider", "anthropic")
+                .withProperty("piggyback.ai.anthropic.api-key", "a-key")).chosen()).isEmpty();
+    }
+
+    @Test
+    void onlyTheJudgesProviderCountsSinceOnlyTheJudgeRunsOnARequestThread() {
+        assertThat(threads(new MockEnvironment().withProperty("spring.ai.openai.api-key", "sk-real")
+                .withProperty("piggyback.ai.judge.provider", "offline")).chosen()).hasValue(2 * CORES);
     }
 
     @Test

@@ -1,18 +1,29 @@
 package piggyback.batch.companions;
 
-import org.springframework.ai.openai.OpenAiChatModel;
-import org.springframework.beans.factory.ObjectProvider;
+import java.time.Duration;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import piggyback.batch.ai.AiProvider;
+import piggyback.batch.ai.AiTask;
+import piggyback.batch.ai.ChatModels;
+import piggyback.batch.ai.ChatSettings;
 
-/** The companion writer, online or offline as {@link AiProvider} says. */
+/** The companion writer, on the provider and model {@link AiProvider} gives the companions task. */
 @Configuration(proxyBeanMethods = false)
 class CompanionsConfiguration {
 
+    /** The clients' usual timeout and retries: the writer has no retry logic of its own, and nobody is waiting. */
+    static final ChatSettings SETTINGS = new ChatSettings(ChatCompanionWriter.MAX_TOKENS, null, false,
+            Duration.ofSeconds(60), 2);
+
     @Bean
-    CompanionWriter companionWriter(AiProvider provider, ObjectProvider<OpenAiChatModel> openAi) {
-        return provider.online() ? new OpenAiCompanionWriter(openAi.getObject()) : new TemplateCompanionWriter();
+    CompanionWriter companionWriter(AiProvider providers, ChatModels chatModels) {
+        if (!providers.online(AiTask.COMPANIONS)) {
+            return new TemplateCompanionWriter();
+        }
+        return new ChatCompanionWriter(chatModels.forTask(AiTask.COMPANIONS, SETTINGS),
+                providers.name(AiTask.COMPANIONS), providers.model(AiTask.COMPANIONS));
     }
 }

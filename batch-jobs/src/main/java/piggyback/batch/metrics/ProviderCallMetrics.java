@@ -14,6 +14,7 @@ import org.springframework.util.ClassUtils;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import piggyback.batch.ai.AiProvider;
+import piggyback.batch.ai.AiTask;
 
 /**
  * Times every call to an outside provider (question generator, companion writer, speech,
@@ -85,8 +86,7 @@ class ProviderCallMetrics implements BeanPostProcessor {
                 reason = problem.getClass().getSimpleName();
                 throw problem;
             } finally {
-                AiProvider ai = provider.getIfAvailable();
-                String providerName = ai == null ? "unknown" : ai.name();
+                String providerName = providerOf(port);
                 Timer.builder(CALLS).description("Calls to the AI and speech providers")
                         .tags("port", port.name(), "provider", providerName, "outcome", outcome, "reason", reason)
                         .register(meters).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
@@ -94,6 +94,12 @@ class ProviderCallMetrics implements BeanPostProcessor {
                     meters.counter(ERRORS, "port", port.name(), "provider", providerName, "reason", reason).increment();
                 }
             }
+        }
+
+        /** The provider the port's task runs on; a port that is no task of {@link AiProvider} is unknown. */
+        private String providerOf(Port port) {
+            AiProvider ai = provider.getIfAvailable();
+            return ai == null ? "unknown" : AiTask.fromKey(port.name()).map(ai::name).orElse("unknown");
         }
 
         private Object call(Method method, Object[] arguments) throws Throwable {

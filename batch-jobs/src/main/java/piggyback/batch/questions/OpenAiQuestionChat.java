@@ -4,18 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.springframework.ai.model.openai.autoconfigure.OpenAiCommonProperties;
 import org.springframework.ai.openai.setup.OpenAiSetup;
 
 import com.openai.client.OpenAIClient;
 import com.openai.core.RequestOptions;
-import com.openai.errors.OpenAIServiceException;
 import com.openai.models.ResponseFormatJsonObject;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionContentPart;
@@ -24,9 +18,11 @@ import com.openai.models.chat.completions.ChatCompletionContentPartText;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 
 import io.micrometer.observation.ObservationRegistry;
+import piggyback.batch.ai.TimedCall;
 
 /**
- * The question call on OpenAI's chat completions API: {@code gpt-4o-mini}, the
+ * The question call on OpenAI's chat completions API (or an OpenAI-compatible server's): the model
+ * ({@code gpt-4o-mini} unless {@code piggyback.ai.questions.model} says otherwise), the
  * system message, then one user message of the text and the frames as JPEG data URLs at
  * {@code detail: low}, {@code max_tokens} 1500, temperature 0.3, JSON object output.
  * <p>
@@ -37,24 +33,25 @@ import io.micrometer.observation.ObservationRegistry;
  */
 final class OpenAiQuestionChat implements QuestionChat {
 
-    static final String MODEL = "gpt-4o-mini";
-    static final long MAX_TOKENS = 1500;
-    static final double TEMPERATURE = 0.3;
-
     private final OpenAIClient client;
+    private final String model;
 
-    OpenAiQuestionChat(OpenAIClient client) {
+    OpenAiQuestionChat(OpenAIClient client, String model) {
         this.client = client;
+        this.model = model;
     }
 
-    /** A client with Spring AI's connection settings and no retries of its own. */
-    static OpenAiQuestionChat connect(OpenAiCommonProperties connection) {
+    /**
+     * A client with Spring AI's connection settings and no retries of its own (a local server without a key gets
+     * the placeholder key, which it ignores).
+     */
+    static OpenAiQuestionChat connect(OpenAiCommonProperties connection, String model) {
         return new OpenAiQuestionChat(OpenAiSetup.setupSyncClient(connection.getBaseUrl(), connection.getApiKey(),
                 connection.getCredential(), connection.getMicrosoftDeploymentName(),
                 connection.getMicrosoftFoundryServiceVersion(), connection.getOrganizationId(),
-                connection.isMicrosoftFoundry(), connection.isGitHubModels(), MODEL, connection.getTimeout(), 0,
+                connection.isMicrosoftFoundry(), connection.isGitHubModels(), model, connection.getTimeout(), 0,
                 connection.getProxy(), connection.getCustomHeaders() == null ? Map.of() : connection.getCustomHeaders(),
-                ObservationRegistry.NOOP, null, List.of()));
+                ObservationRegistry.NOOP, null, List.of()), model);
     }
 
     @Override
@@ -70,57 +67,21 @@ final class OpenAiQuestionChat implements QuestionChat {
                     .build()));
         }
         ChatCompletionCreateParams request = ChatCompletionCreateParams.builder()
-                .model(MODEL)
+                .model(model)
                 .addSystemMessage(system)
                 .addUserMessageOfArrayOfContentParts(parts)
-                .maxTokens(MAX_TOKENS)
-                .temperature(TEMPERATURE)
+                .maxTokens(QuestionPrompts.MAX_TOKENS)
+                .temperature(QuestionPrompts.TEMPERATURE)
                 .responseFormat(ResponseFormatJsonObject.builder().build())
                 .build();
-        ChatCompletion completion = await(client.async().chat().completions()
-                .create(request, RequestOptions.builder().timeout(timeout).build()), timeout);
+        ChatCompletion completion = TimedCall.within(timeout, () -> client.chat().completions()
+                .create(request, RequestOptions.builder().timeout(timeout).build()));
         if (completion.choices().isEmpty()) {
             return new ChatReply(null, false);
         }
         ChatCompletion.Choice choice = completion.choices().get(0);
         return new ChatReply(choice.message().content().orElse(null),
                 choice.finishReason().equals(ChatCompletion.Choice.FinishReason.CONTENT_FILTER));
-    }
-
-    /**
-     * The reply, waiting no longer than the timeout: the HTTP client's own timeouts do not always
-     * end a call whose server is still silent, and the segment's budget must hold.
-     */
-    private static ChatCompletion await(CompletableFuture<ChatCompletion> reply, Duration timeout) {
-        try {
-            return reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            reply.cancel(true);
-            throw new IllegalStateException("no reply within " + timeout.toMillis() + " ms", e);
-        } catch (InterruptedException e) {
-            reply.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new CancellationException("question generation was interrupted");
-        } catch (ExecutionException e) {
-            throw failure(e.getCause());
-        }
-    }
-
-    /**
-     * The provider's failure with the text the reference's retry logic reads: for an API error
-     * its status and error body (where {@code rate_limit_exceeded} appears), else what went wrong.
-     */
-    private static RuntimeException failure(Throwable cause) {
-        if (cause instanceof OpenAIServiceException service) {
-            return new IllegalStateException("Error code: " + service.statusCode() + " - " + service.body(), cause);
-        }
-        StringBuilder message = new StringBuilder(cause.getClass().getSimpleName());
-        for (Throwable reason = cause; reason != null; reason = reason.getCause()) {
-            if (reason.getMessage() != null) {
-                message.append(": ").append(reason.getMessage());
-            }
-        }
-        return new IllegalStateException(message.toString(), cause);
     }
 
     @Override

@@ -10,6 +10,10 @@ import java.util.stream.Collectors;
  */
 final class QuestionPrompts {
 
+    /** The reference's settings for the question call, whatever the provider. */
+    static final int MAX_TOKENS = 1500;
+    static final double TEMPERATURE = 0.3;
+
     static final String SYSTEM = """
             You are a safe, child-focused educational assistant. The material you are given comes from a \
             children's educational video. Follow safety policies, and give only age-appropriate, neutral and \

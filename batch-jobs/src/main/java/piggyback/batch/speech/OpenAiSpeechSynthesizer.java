@@ -8,20 +8,22 @@ import org.springframework.ai.openai.OpenAiAudioSpeechModel;
 import org.springframework.ai.openai.OpenAiAudioSpeechOptions;
 
 /**
- * Online speech through Spring AI's OpenAI speech model: {@code gpt-4o-mini-tts}, the
+ * Online speech through Spring AI's OpenAI speech model ({@code gpt-4o-mini-tts} unless
+ * {@code piggyback.ai.speech.model} says otherwise), the
  * requested format passed on, and one retry with {@code alloy} when OpenAI rejects the voice.
  */
 class OpenAiSpeechSynthesizer implements SpeechSynthesizer {
 
-    static final String MODEL = "gpt-4o-mini-tts";
     static final String FALLBACK_VOICE = "alloy";
     /** OpenAI's answer when no format is asked for. */
     private static final String SERVICE_FORMAT = "mp3";
 
     private final OpenAiAudioSpeechModel model;
+    private final String modelName;
 
-    OpenAiSpeechSynthesizer(OpenAiAudioSpeechModel model) {
+    OpenAiSpeechSynthesizer(OpenAiAudioSpeechModel model, String modelName) {
         this.model = model;
+        this.modelName = modelName;
     }
 
     @Override
@@ -43,7 +45,7 @@ class OpenAiSpeechSynthesizer implements SpeechSynthesizer {
     private SynthesizedSpeech speak(SpeechRequest request, String voice) {
         String format = SpeechRequest.FORMATS.contains(request.format()) ? request.format() : null;
         OpenAiAudioSpeechOptions options = OpenAiAudioSpeechOptions.builder()
-                .model(MODEL)
+                .model(modelName)
                 .voice(voice)
                 .speed(request.speed())
                 .responseFormat(format)

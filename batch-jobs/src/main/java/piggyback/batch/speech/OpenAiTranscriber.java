@@ -7,20 +7,21 @@ import org.springframework.core.io.ByteArrayResource;
 
 import com.openai.models.audio.AudioResponseFormat;
 
-/** Online transcription through Spring AI's OpenAI transcription model, {@code whisper-1}. */
+/**
+ * Online transcription through Spring AI's OpenAI transcription model ({@code whisper-1} unless
+ * {@code piggyback.ai.transcription.model} says otherwise).
+ */
 class OpenAiTranscriber implements Transcriber {
 
-    static final String MODEL = "whisper-1";
-
-    private static final OpenAiAudioTranscriptionOptions OPTIONS = OpenAiAudioTranscriptionOptions.builder()
-            .model(MODEL)
-            .responseFormat(AudioResponseFormat.JSON)
-            .build();
-
     private final OpenAiAudioTranscriptionModel model;
+    private final OpenAiAudioTranscriptionOptions options;
 
-    OpenAiTranscriber(OpenAiAudioTranscriptionModel model) {
+    OpenAiTranscriber(OpenAiAudioTranscriptionModel model, String modelName) {
         this.model = model;
+        this.options = OpenAiAudioTranscriptionOptions.builder()
+                .model(modelName)
+                .responseFormat(AudioResponseFormat.JSON)
+                .build();
     }
 
     @Override
@@ -32,7 +33,7 @@ class OpenAiTranscriber implements Transcriber {
             }
         };
         try {
-            return model.call(new AudioTranscriptionPrompt(audio, OPTIONS)).getResult().getOutput();
+            return model.call(new AudioTranscriptionPrompt(audio, options)).getResult().getOutput();
         } catch (RuntimeException e) {
             throw new TranscriptionFailedException(e.getMessage(), e);
         }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import piggyback.batch.ai.AiProvider;
+import piggyback.batch.ai.AiTask;
 import piggyback.storage.media.MediaStore;
 import piggyback.storage.media.StoredObject;
 
@@ -53,7 +54,7 @@ public class SpeechCache {
 
     /** The object's key without its extension, which is the format produced. */
     private String digest(SpeechRequest request) {
-        String identity = String.join("|", provider.name(), request.text(), request.voice(),
+        String identity = String.join("|", provider.name(AiTask.SPEECH), request.text(), request.voice(),
                 Double.toString(request.speed()), request.format());
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

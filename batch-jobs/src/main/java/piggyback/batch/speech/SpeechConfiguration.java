@@ -7,18 +7,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import piggyback.batch.ai.AiProvider;
+import piggyback.batch.ai.AiTask;
 
-/** The speech ports' implementations, online or offline as {@link AiProvider} says. */
+/** The speech ports' implementations, OpenAI's (or an OpenAI-compatible server's) or offline as {@link AiProvider} says. */
 @Configuration(proxyBeanMethods = false)
 class SpeechConfiguration {
 
     @Bean
     SpeechSynthesizer speechSynthesizer(AiProvider provider, ObjectProvider<OpenAiAudioSpeechModel> openAi) {
-        return provider.online() ? new OpenAiSpeechSynthesizer(openAi.getObject()) : new EspeakSpeechSynthesizer();
+        return provider.online(AiTask.SPEECH)
+                ? new OpenAiSpeechSynthesizer(openAi.getObject(), provider.model(AiTask.SPEECH)) : new EspeakSpeechSynthesizer();
     }
 
     @Bean
     Transcriber transcriber(AiProvider provider, ObjectProvider<OpenAiAudioTranscriptionModel> openAi) {
-        return provider.online() ? new OpenAiTranscriber(openAi.getObject()) : new PocketsphinxTranscriber();
+        return provider.online(AiTask.TRANSCRIPTION)
+                ? new OpenAiTranscriber(openAi.getObject(), provider.model(AiTask.TRANSCRIPTION)) : new PocketsphinxTranscriber();
     }
 }

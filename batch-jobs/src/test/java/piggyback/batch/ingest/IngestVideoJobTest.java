@@ -3,8 +3,6 @@ package piggyback.batch.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -105,18 +103,6 @@ class IngestVideoJobTest extends BatchTest {
     }
 
     private JobExecution awaitEnd(long id) {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            JobExecution execution = runs.execution(id);
-            if (!execution.isRunning()) {
-                return execution;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("run " + id + " did not end in 3 minutes");
+        return AwaitedRuns.awaitEnd(runs, id);
     }
 }

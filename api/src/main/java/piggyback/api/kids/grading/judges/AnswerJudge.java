@@ -7,7 +7,7 @@ import piggyback.batch.metrics.ProviderPort;
 
 /**
  * Decides a child's answer that the fuzzy scores leave undecided (docs/architecture.md#ai-and-media-providers, docs/decisions/0012-grading-rules.md): the chat
- * model when OpenAI is configured ({@link ChatJudge}), otherwise the offline {@link MeaningJudge}.
+ * model when the judge task has a provider ({@link ChatJudge}), otherwise the offline {@link MeaningJudge}.
  */
 @ProviderPort(name = "judge", method = "judge")
 public interface AnswerJudge {

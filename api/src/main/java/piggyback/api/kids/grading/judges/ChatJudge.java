@@ -2,12 +2,7 @@ package piggyback.api.kids.grading.judges;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.CancellationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,13 +12,13 @@ import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.prompt.Prompt;
 
+import piggyback.batch.ai.TimedCall;
+
 /**
  * The online judge: one chat completion per answer the grader's rules are not confident about, with
  * the elements of the reference's judge (docs/decisions/0012-grading-rules.md: a teacher, the three
  * lines, a one-word reply) and a short rubric for ages 5–10. Any failure is no verdict, so the offline
- * judge decides instead of keeping a child waiting; so is a reply slower than the timeout, which is
- * kept here because the HTTP client's own timeout is not a bound on the whole call (it took up to
- * 7 s for 3 s on a busy machine).
+ * judge decides instead of keeping a child waiting; so is a reply slower than the timeout ({@link TimedCall}).
  */
 final class ChatJudge implements AnswerJudge {
 
@@ -41,11 +36,6 @@ final class ChatJudge implements AnswerJudge {
 
     private final ChatModel model;
     private final Duration timeout;
-    private final ExecutorService calls = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "chat-judge");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     /** @param model a chat model configured with the judge's model, temperature and token limit */
     ChatJudge(ChatModel model, Duration timeout) {
@@ -57,22 +47,17 @@ final class ChatJudge implements AnswerJudge {
     public Optional<Verdict> judge(String question, String expected, String answer) {
         String lines = "Question: " + question + "\nExpected answer: " + expected + "\nChild's answer: " + answer;
         long started = System.nanoTime();
-        Future<ChatResponse> call = calls.submit(
-                () -> model.call(new Prompt(new SystemMessage(SYSTEM), new UserMessage(lines))));
         try {
-            ChatResponse response = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            ChatResponse response = TimedCall.within(timeout,
+                    () -> model.call(new Prompt(new SystemMessage(SYSTEM), new UserMessage(lines))));
             String reply = response == null || response.getResult() == null ? null
                     : response.getResult().getOutput().getText();
             return Optional.of(Verdict.ofReply(reply == null ? "" : reply));
-        } catch (TimeoutException | ExecutionException | RuntimeException failure) {
-            call.cancel(true);
-            Throwable cause = failure instanceof ExecutionException ? failure.getCause() : failure;
-            log.warn("The chat judge failed after {} ms, the grade defaults: {}",
-                    Duration.ofNanos(System.nanoTime() - started).toMillis(), cause.toString());
+        } catch (CancellationException interrupted) {
             return Optional.empty();
-        } catch (InterruptedException interrupted) {
-            call.cancel(true);
-            Thread.currentThread().interrupt();
+        } catch (RuntimeException failure) {
+            log.warn("The chat judge failed after {} ms, the grade defaults: {}",
+                    Duration.ofNanos(System.nanoTime() - started).toMillis(), failure.toString());
             return Optional.empty();
         }
     }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import piggyback.api.kids.grading.BorderlineJudge;
 import piggyback.api.kids.grading.Decision;
 import piggyback.batch.ai.AiProvider;
+import piggyback.batch.ai.AiTask;
 
 /**
  * The application's {@link BorderlineJudge}. With a chat model configured it is asked first; when it gives no
@@ -25,8 +26,8 @@ public class JudgedBorderline implements BorderlineJudge {
 
     @Autowired
     JudgedBorderline(AnswerJudge judge, AiProvider provider) {
-        this(provider.online() ? Optional.of(judge) : Optional.empty(),
-                provider.online() ? AnswerJudges.offline() : judge);
+        this(provider.online(AiTask.JUDGE) ? Optional.of(judge) : Optional.empty(),
+                provider.online(AiTask.JUDGE) ? AnswerJudges.offline() : judge);
     }
 
     JudgedBorderline(Optional<AnswerJudge> chat, AnswerJudge offline) {

@@ -20,7 +20,7 @@ import piggyback.storage.videos.FrameRow;
  * The retry and polite-prompt state machine and the time budget, call by call,
  * with a scripted chat model and a clock that only moves when the generator waits.
  */
-class OpenAiQuestionGeneratorTest {
+class ChatQuestionGeneratorTest {
 
     private static final Duration BUDGET = Duration.ofSeconds(120);
     private static final ChatReply GOOD = new ChatReply(QuestionRepliesTest.REPLY, false);
@@ -38,7 +38,7 @@ class OpenAiQuestionGeneratorTest {
             Transcript.of(List.of(new FrameRow(61, 64, 36, "Pip packed a basket."))), null);
 
     private SegmentResult generate(Duration budget) {
-        return new OpenAiQuestionGenerator(chat, pacing, budget).generate(input);
+        return new ChatQuestionGenerator(chat, "openai", "gpt-4o-mini", pacing, budget).generate(input);
     }
 
     @Test
@@ -153,7 +153,7 @@ class OpenAiQuestionGeneratorTest {
         SegmentFailure failure = (SegmentFailure) result;
         assertThat(failure.reason()).isEqualTo("openai_error");
         assertThat(failure.retryable()).isTrue();
-        assertThat(failure.message()).isEqualTo("500: server_error");
+        assertThat(failure.message()).isEqualTo("IllegalStateException: 500: server_error");
         assertThat(failure.attempts()).isEqualTo(10);
         // two prompts an attempt, each ended by its first error
         assertThat(chat.calls).hasSize(20);

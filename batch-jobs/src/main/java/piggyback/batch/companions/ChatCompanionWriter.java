@@ -11,20 +11,17 @@ import org.springframework.ai.chat.messages.UserMessage;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.prompt.Prompt;
-import org.springframework.ai.openai.OpenAiChatOptions;
 
 import tools.jackson.databind.JsonNode;
 
 /**
- * The companions' wording from a chat model through Spring AI: one user message with
- * the persona rules and the questions, {@code gpt-4o-mini}, at most 2000 tokens; the reply is read
+ * The companions' wording from a chat model of any provider through Spring AI: one user message with
+ * the persona rules and the questions, at most 2000 tokens; the reply is read
  * leniently. The answers are always the originals, whatever the model wrote for them.
  */
-final class OpenAiCompanionWriter implements CompanionWriter {
+final class ChatCompanionWriter implements CompanionWriter {
 
-    static final String MODEL = "gpt-4o-mini";
     static final int MAX_TOKENS = 2000;
-    static final String NAME = "openai:" + MODEL;
 
     private static final String RULES = """
             Rephrase these reading-comprehension questions for young children in the voices of three \
@@ -47,14 +44,17 @@ final class OpenAiCompanionWriter implements CompanionWriter {
             "pig": {"<type>": {"q": "...", "a": "..."}}}""";
 
     private final ChatModel model;
+    private final String name;
 
-    OpenAiCompanionWriter(ChatModel model) {
+    /** @param model a chat model configured with the task's model and at most {@link #MAX_TOKENS} tokens */
+    ChatCompanionWriter(ChatModel model, String provider, String modelName) {
         this.model = model;
+        this.name = provider + ":" + modelName;
     }
 
     @Override
     public String name() {
-        return NAME;
+        return name;
     }
 
     @Override
@@ -63,8 +63,7 @@ final class OpenAiCompanionWriter implements CompanionWriter {
                 .map(q -> "- Type: " + q.category().toUpperCase(Locale.ROOT) + ", Question: " + q.question()
                         + ", Answer: " + q.answer())
                 .toList();
-        ChatResponse response = model.call(new Prompt(new UserMessage(RULES.formatted(String.join("\n", lines))),
-                OpenAiChatOptions.builder().model(MODEL).maxTokens(MAX_TOKENS).build()));
+        ChatResponse response = model.call(new Prompt(new UserMessage(RULES.formatted(String.join("\n", lines)))));
         String reply = response.getResult() == null ? null : response.getResult().getOutput().getText();
         JsonNode variants = LenientJson.read(reply);
         if (variants == null || !variants.isObject()) {

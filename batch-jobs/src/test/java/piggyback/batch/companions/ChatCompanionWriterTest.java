@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The companion lines through Spring AI's OpenAI chat model, against the fake server. */
-class OpenAiCompanionWriterTest extends OnlineBatchTest {
+class ChatCompanionWriterTest extends OnlineBatchTest {
 
     private static final List<QuestionToReword> QUESTIONS = List.of(
             new QuestionToReword("character", "Who is the hero?", "Pip the pig"),

@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
+import piggyback.batch.ai.ProviderFailure;
+
 /**
- * Questions from a vision chat model, with the reference's retry and
+ * Questions from a vision chat model of any provider, with the reference's retry and
  * polite-prompt logic kept call for call, and a time budget per segment on top:
  * <ul>
- * <li>a prompt is tried up to 3 times: a rate limit waits 2^k + U(0,1) s and tries again, an empty
+ * <li>a prompt is tried up to 3 times: a rate limit waits 2^k + U(0,1) s (longer when the provider asks for a
+ *     longer wait) and tries again, an empty
  *     or non-JSON reply tries again at once, any other error or the content filter ends the prompt;</li>
  * <li>an attempt tries the standard then the polite prompt (polite first from attempt 3), and once
  *     per attempt, after a refusal or an empty reply, the prompt without images;</li>
@@ -17,27 +20,31 @@ import java.util.concurrent.CancellationException;
  * <li>when the budget runs out, the segment fails with {@code generation_timeout}.</li>
  * </ul>
  */
-final class OpenAiQuestionGenerator implements QuestionGenerator {
+final class ChatQuestionGenerator implements QuestionGenerator {
 
-    static final String NAME = "openai:" + OpenAiQuestionChat.MODEL;
     static final int TRIES_PER_PROMPT = 3;
     static final int ATTEMPTS = 10;
     /** Attempts from this one on lead with the polite prompt. */
     static final int POLITE_FIRST_FROM = 3;
 
     private final QuestionChat chat;
+    private final String provider;
+    private final String name;
     private final RetryPacing pacing;
     private final Duration budget;
 
-    OpenAiQuestionGenerator(QuestionChat chat, RetryPacing pacing, Duration budget) {
+    /** @param provider the provider's key (openai, anthropic, gemini): its failures are {@code <provider>_error} */
+    ChatQuestionGenerator(QuestionChat chat, String provider, String model, RetryPacing pacing, Duration budget) {
         this.chat = chat;
+        this.provider = provider;
+        this.name = provider + ":" + model;
         this.pacing = pacing;
         this.budget = budget;
     }
 
     @Override
     public String name() {
-        return NAME;
+        return name;
     }
 
     @Override
@@ -134,13 +141,21 @@ final class OpenAiQuestionGenerator implements QuestionGenerator {
                 } catch (CancellationException interrupted) {
                     throw interrupted;
                 } catch (RuntimeException error) {
-                    String message = String.valueOf(error.getMessage());
-                    if (message.contains("rate_limit_exceeded") && tryNumber < TRIES_PER_PROMPT - 1) {
-                        last = SegmentFailure.of("rate_limit_exceeded", true, message);
-                        pause(Duration.ofMillis(Math.round((Math.pow(2, tryNumber) + pacing.random()) * 1000)));
+                    ProviderFailure failure = ProviderFailure.of(error);
+                    if (failure.timedOut()) {
+                        // the call had what was left of the budget: keep the problem that led here, if any
+                        if (last == null) {
+                            last = SegmentFailure.of(provider + "_error", true, failure.message());
+                        }
+                        throw new OutOfTime();
+                    }
+                    if (failure.rateLimited() && tryNumber < TRIES_PER_PROMPT - 1) {
+                        last = SegmentFailure.of("rate_limit_exceeded", true, failure.message());
+                        Duration backOff = Duration.ofMillis(Math.round((Math.pow(2, tryNumber) + pacing.random()) * 1000));
+                        pause(failure.retryAfter().filter(asked -> asked.compareTo(backOff) > 0).orElse(backOff));
                         continue;
                     }
-                    last = SegmentFailure.of("openai_error", true, message);
+                    last = SegmentFailure.of(provider + "_error", true, failure.message());
                     return null;
                 }
                 if (reply.contentFiltered()) {
@@ -151,7 +166,7 @@ final class OpenAiQuestionGenerator implements QuestionGenerator {
                     last = SegmentFailure.of("empty_response", true, null);
                     continue;
                 }
-                QuestionReplies.Read read = QuestionReplies.read(reply.content(), NAME);
+                QuestionReplies.Read read = QuestionReplies.read(reply.content(), name);
                 if (read.questions() != null) {
                     return read.questions();
                 }
