@@ -3,7 +3,6 @@ package piggyback.batch.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +44,7 @@ class FailedSegmentsExitTest extends BatchTest {
         sources.fromUpload(video, VideoFixtures.media().mp4(), "Refused");
         openAi.always(FakeOpenAi.CHAT, FakeOpenAi.Reply.chat("", "content_filter"));
 
-        JobExecution run = awaitEnd(ingests.stored(video, 4, 0, "admin").executionId());
+        JobExecution run = AwaitedRuns.awaitEnd(runs, ingests.stored(video, 4, 0, "admin").executionId());
 
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         int segments = count("SELECT COUNT(*) FROM segments WHERE video_id = ?", video);
@@ -62,21 +61,9 @@ class FailedSegmentsExitTest extends BatchTest {
         sources.fromUpload(video, VideoFixtures.media().mp4(), "Answered");
         OpenAiLike.answer(openAi, Duration.ZERO);
 
-        JobExecution run = awaitEnd(ingests.stored(video, 4, 0, "admin").executionId());
+        JobExecution run = AwaitedRuns.awaitEnd(runs, ingests.stored(video, 4, 0, "admin").executionId());
 
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(run.getExitStatus().getExitCode()).isEqualTo("COMPLETED");
-    }
-
-    private JobExecution awaitEnd(long id) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            JobExecution execution = runs.execution(id);
-            if (!execution.isRunning()) {
-                return execution;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("run " + id + " did not end in 3 minutes");
     }
 }

@@ -79,7 +79,7 @@ class IngestCrashRecoveryTest extends BatchTest {
         assertThat(beforeCrash).isNotEmpty();
 
         assertThat(runs.recoverInterrupted()).contains(run);
-        JobExecution restarted = awaitEnd(runs.restart(run));
+        JobExecution restarted = AwaitedRuns.awaitEnd(runs, runs.restart(run));
 
         assertThat(restarted.getStatus()).as(restarted.getExitStatus().getExitDescription())
                 .isEqualTo(BatchStatus.COMPLETED);
@@ -129,17 +129,5 @@ class IngestCrashRecoveryTest extends BatchTest {
     private int count(String table, String video) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE video_id = ?").param(video)
                 .query(Integer.class).single();
-    }
-
-    private JobExecution awaitEnd(long id) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            JobExecution execution = runs.execution(id);
-            if (!execution.isRunning()) {
-                return execution;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("run " + id + " did not end in 3 minutes");
     }
 }

@@ -80,7 +80,7 @@ class OrphanedRunTakeoverTest extends BatchTest {
         Instant killed = Instant.now();
         long takenOver = awaitRestart(run, Duration.ofSeconds(4 + 60));
         assertThat(Duration.between(killed, Instant.now())).isLessThan(Duration.ofSeconds(4 + 60));
-        awaitEnd(takenOver);
+        AwaitedRuns.awaitEnd(runs, takenOver);
 
         assertThat(runs.execution(run).getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(runs.execution(takenOver).getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -126,14 +126,6 @@ class OrphanedRunTakeoverTest extends BatchTest {
             Thread.sleep(200);
         }
         throw new AssertionError("run " + run + " was not taken over within " + within);
-    }
-
-    private void awaitEnd(long id) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (runs.execution(id).isRunning()) {
-            assertThat(Instant.now()).as("run %d ends within 3 minutes", id).isBefore(deadline);
-            Thread.sleep(200);
-        }
     }
 
     private int count(String table, String video) {
