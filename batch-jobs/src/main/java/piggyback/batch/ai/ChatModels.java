@@ -27,9 +27,11 @@ import piggyback.batch.ai.AiProvider.Connection;
 public class ChatModels {
 
     private final AiProvider providers;
+    private final ProviderLimits limits;
 
-    public ChatModels(AiProvider providers) {
+    public ChatModels(AiProvider providers, ProviderLimits limits) {
         this.providers = providers;
+        this.limits = limits;
     }
 
     /** The task's chat model; callers check {@link AiProvider#online(AiTask)} first. */
@@ -37,12 +39,14 @@ public class ChatModels {
         ModelProvider provider = providers.provider(task);
         Connection connection = providers.connection(provider);
         String model = providers.model(task);
-        return switch (provider) {
+        ChatModel chat = switch (provider) {
             case OPENAI -> openAi(connection, model, settings);
             case ANTHROPIC -> anthropic(connection, model, settings);
             case GEMINI -> gemini(connection, model, settings);
             case OFFLINE -> throw new IllegalStateException("the " + task.key() + " task is offline: no chat model");
         };
+        // every call waits its turn on the provider's shared limit, at most as long as a call may take
+        return new LimitedChatModel(chat, limits, provider.key(), model, settings.maxTokens(), settings.timeout());
     }
 
     private static ChatModel openAi(Connection connection, String model, ChatSettings settings) {

@@ -9,6 +9,7 @@ import org.springframework.ai.model.openai.autoconfigure.OpenAiCommonProperties;
 import org.springframework.ai.openai.setup.OpenAiSetup;
 
 import com.openai.client.OpenAIClient;
+import com.openai.core.http.HttpResponseFor;
 import com.openai.core.RequestOptions;
 import com.openai.models.ResponseFormatJsonObject;
 import com.openai.models.chat.completions.ChatCompletion;
@@ -18,6 +19,10 @@ import com.openai.models.chat.completions.ChatCompletionContentPartText;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 
 import io.micrometer.observation.ObservationRegistry;
+import piggyback.batch.ai.LimitedChatModel;
+import piggyback.batch.ai.ModelProvider;
+import piggyback.batch.ai.ProviderLimits;
+import piggyback.batch.ai.RateLimitHeaders;
 import piggyback.batch.ai.TimedCall;
 
 /**
@@ -33,25 +38,29 @@ import piggyback.batch.ai.TimedCall;
  */
 final class OpenAiQuestionChat implements QuestionChat {
 
+    private static final String PROVIDER = ModelProvider.OPENAI.key();
+
     private final OpenAIClient client;
     private final String model;
+    private final ProviderLimits limits;
 
-    OpenAiQuestionChat(OpenAIClient client, String model) {
+    OpenAiQuestionChat(OpenAIClient client, String model, ProviderLimits limits) {
         this.client = client;
         this.model = model;
+        this.limits = limits;
     }
 
     /**
      * A client with Spring AI's connection settings and no retries of its own (a local server without a key gets
      * the placeholder key, which it ignores).
      */
-    static OpenAiQuestionChat connect(OpenAiCommonProperties connection, String model) {
+    static OpenAiQuestionChat connect(OpenAiCommonProperties connection, String model, ProviderLimits limits) {
         return new OpenAiQuestionChat(OpenAiSetup.setupSyncClient(connection.getBaseUrl(), connection.getApiKey(),
                 connection.getCredential(), connection.getMicrosoftDeploymentName(),
                 connection.getMicrosoftFoundryServiceVersion(), connection.getOrganizationId(),
                 connection.isMicrosoftFoundry(), connection.isGitHubModels(), model, connection.getTimeout(), 0,
                 connection.getProxy(), connection.getCustomHeaders() == null ? Map.of() : connection.getCustomHeaders(),
-                ObservationRegistry.NOOP, null, List.of()), model);
+                ObservationRegistry.NOOP, null, List.of()), model, limits);
     }
 
     @Override
@@ -74,8 +83,16 @@ final class OpenAiQuestionChat implements QuestionChat {
                 .temperature(QuestionPrompts.TEMPERATURE)
                 .responseFormat(ResponseFormatJsonObject.builder().build())
                 .build();
-        ChatCompletion completion = TimedCall.within(timeout, () -> client.chat().completions()
-                .create(request, RequestOptions.builder().timeout(timeout).build()));
+        long tokens = QuestionPrompts.MAX_TOKENS + (system.length() + text.length()) / 4
+                + images.size() * LimitedChatModel.TOKENS_PER_IMAGE;
+        // the turn on the shared rate limit is part of the call's time
+        ChatCompletion completion = TimedCall.within(timeout, () -> limits.call(PROVIDER, model, tokens, timeout, () -> {
+            HttpResponseFor<ChatCompletion> response = client.chat().completions().withRawResponse()
+                    .create(request, RequestOptions.builder().timeout(timeout).build());
+            RateLimitHeaders.read(response.headers()::values)
+                    .ifPresent(reset -> limits.exhausted(PROVIDER, model, reset));
+            return response.parse();
+        }));
         if (completion.choices().isEmpty()) {
             return new ChatReply(null, false);
         }

@@ -1,10 +1,15 @@
 package piggyback.batch.speech;
 
+import java.time.Duration;
+
 import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.springframework.ai.audio.tts.TextToSpeechPrompt;
 import org.springframework.ai.openai.OpenAiAudioSpeechModel;
+
+import piggyback.batch.ai.ModelProvider;
+import piggyback.batch.ai.ProviderLimits;
 import org.springframework.ai.openai.OpenAiAudioSpeechOptions;
 
 /**
@@ -18,12 +23,17 @@ class OpenAiSpeechSynthesizer implements SpeechSynthesizer {
     /** OpenAI's answer when no format is asked for. */
     private static final String SERVICE_FORMAT = "mp3";
 
+    /** The longest a line waits for its turn on the shared rate limit (the pipeline and the API both speak). */
+    static final Duration MAX_WAIT = Duration.ofSeconds(30);
+
     private final OpenAiAudioSpeechModel model;
     private final String modelName;
+    private final ProviderLimits limits;
 
-    OpenAiSpeechSynthesizer(OpenAiAudioSpeechModel model, String modelName) {
+    OpenAiSpeechSynthesizer(OpenAiAudioSpeechModel model, String modelName, ProviderLimits limits) {
         this.model = model;
         this.modelName = modelName;
+        this.limits = limits;
     }
 
     @Override
@@ -50,7 +60,8 @@ class OpenAiSpeechSynthesizer implements SpeechSynthesizer {
                 .speed(request.speed())
                 .responseFormat(format)
                 .build();
-        byte[] audio = model.call(new TextToSpeechPrompt(request.text(), options)).getResult().getOutput();
+        byte[] audio = limits.call(ModelProvider.OPENAI.key(), modelName, request.text().length() / 4 + 1, MAX_WAIT,
+                () -> model.call(new TextToSpeechPrompt(request.text(), options)).getResult().getOutput());
         if (audio.length == 0) {
             throw new IllegalStateException("the speech service returned no audio");
         }

@@ -1,9 +1,14 @@
 package piggyback.batch.speech;
 
+import java.time.Duration;
+
 import org.springframework.ai.audio.transcription.AudioTranscriptionPrompt;
 import org.springframework.ai.openai.OpenAiAudioTranscriptionModel;
 import org.springframework.ai.openai.OpenAiAudioTranscriptionOptions;
 import org.springframework.core.io.ByteArrayResource;
+
+import piggyback.batch.ai.ModelProvider;
+import piggyback.batch.ai.ProviderLimits;
 
 import com.openai.models.audio.AudioResponseFormat;
 
@@ -13,11 +18,18 @@ import com.openai.models.audio.AudioResponseFormat;
  */
 class OpenAiTranscriber implements Transcriber {
 
+    /** The longest a child's answer waits for its turn on the shared rate limit. */
+    static final Duration MAX_WAIT = Duration.ofSeconds(10);
+
     private final OpenAiAudioTranscriptionModel model;
     private final OpenAiAudioTranscriptionOptions options;
+    private final String modelName;
+    private final ProviderLimits limits;
 
-    OpenAiTranscriber(OpenAiAudioTranscriptionModel model, String modelName) {
+    OpenAiTranscriber(OpenAiAudioTranscriptionModel model, String modelName, ProviderLimits limits) {
         this.model = model;
+        this.modelName = modelName;
+        this.limits = limits;
         this.options = OpenAiAudioTranscriptionOptions.builder()
                 .model(modelName)
                 .responseFormat(AudioResponseFormat.JSON)
@@ -33,7 +45,8 @@ class OpenAiTranscriber implements Transcriber {
             }
         };
         try {
-            return model.call(new AudioTranscriptionPrompt(audio, options)).getResult().getOutput();
+            return limits.call(ModelProvider.OPENAI.key(), modelName, 1, MAX_WAIT,
+                    () -> model.call(new AudioTranscriptionPrompt(audio, options)).getResult().getOutput());
         } catch (RuntimeException e) {
             throw new TranscriptionFailedException(e.getMessage(), e);
         }

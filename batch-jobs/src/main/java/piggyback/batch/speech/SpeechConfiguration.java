@@ -8,20 +8,23 @@ import org.springframework.context.annotation.Configuration;
 
 import piggyback.batch.ai.AiProvider;
 import piggyback.batch.ai.AiTask;
+import piggyback.batch.ai.ProviderLimits;
 
 /** The speech ports' implementations, OpenAI's (or an OpenAI-compatible server's) or offline as {@link AiProvider} says. */
 @Configuration(proxyBeanMethods = false)
 class SpeechConfiguration {
 
     @Bean
-    SpeechSynthesizer speechSynthesizer(AiProvider provider, ObjectProvider<OpenAiAudioSpeechModel> openAi) {
+    SpeechSynthesizer speechSynthesizer(AiProvider provider, ObjectProvider<OpenAiAudioSpeechModel> openAi,
+                                        ProviderLimits limits) {
         return provider.online(AiTask.SPEECH)
-                ? new OpenAiSpeechSynthesizer(openAi.getObject(), provider.model(AiTask.SPEECH)) : new EspeakSpeechSynthesizer();
+                ? new OpenAiSpeechSynthesizer(openAi.getObject(), provider.model(AiTask.SPEECH), limits) : new EspeakSpeechSynthesizer();
     }
 
     @Bean
-    Transcriber transcriber(AiProvider provider, ObjectProvider<OpenAiAudioTranscriptionModel> openAi) {
+    Transcriber transcriber(AiProvider provider, ObjectProvider<OpenAiAudioTranscriptionModel> openAi,
+                            ProviderLimits limits) {
         return provider.online(AiTask.TRANSCRIPTION)
-                ? new OpenAiTranscriber(openAi.getObject(), provider.model(AiTask.TRANSCRIPTION)) : new PocketsphinxTranscriber();
+                ? new OpenAiTranscriber(openAi.getObject(), provider.model(AiTask.TRANSCRIPTION), limits) : new PocketsphinxTranscriber();
     }
 }

@@ -1,5 +1,7 @@
 package piggyback.api.kids.grading.judges;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -11,7 +13,9 @@ import org.springframework.mock.env.MockEnvironment;
 
 import piggyback.api.kids.grading.Decision;
 import piggyback.batch.ai.AiProvider;
+import piggyback.api.ApiTest;
 import piggyback.batch.ai.ChatModels;
+import piggyback.batch.ai.ProviderLimits;
 import piggyback.batch.testing.ChatProtocol;
 import piggyback.testing.FakeOpenAi.Recorded;
 import piggyback.testing.TestInfrastructure;
@@ -21,17 +25,20 @@ import piggyback.testing.TestInfrastructure;
  * server: a borderline answer is graded by the model's one word, and a failing provider leaves it to the offline
  * judge.
  */
-class ChatJudgeProvidersTest {
+class ChatJudgeProvidersTest extends ApiTest {
+
+    @Autowired
+    ProviderLimits limits;
 
     private static final String QUESTION = "where does the story take place?";
 
-    private static JudgedBorderline judgeOn(ChatProtocol provider) {
+    private JudgedBorderline judgeOn(ChatProtocol provider) {
         MockEnvironment settings = new MockEnvironment();
         TestInfrastructure.shared().properties().forEach(settings::setProperty);
         settings.setProperty("piggyback.ai.provider", "offline");
         settings.setProperty("piggyback.ai.judge.provider", provider.key());
         AiProvider providers = new AiProvider(settings);
-        AnswerJudge judge = new AnswerJudgeConfiguration().answerJudge(providers, new ChatModels(providers), 0.0, 50,
+        AnswerJudge judge = new AnswerJudgeConfiguration().answerJudge(providers, new ChatModels(providers, limits), 0.0, 50,
                 3.0);
         return new JudgedBorderline(judge, providers);
     }
