@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 
 /**
- * One rate limit per provider and model, shared by every process on the database (decision 0026; table {@code provider_rate_limits}). Each call
+ * One rate limit per provider and model, shared by every process on the database (decision 0026). Each call
  * reserves its place on the bucket's schedule in {@code provider_rate_limits}, under the row's lock: it may go
  * at the later of now, the next request slot ({@code 60 / requests-per-minute} after the previous one), the next
  * token slot (its estimated tokens spaced by {@code tokens-per-minute}) and the end of a pause; the caller then
