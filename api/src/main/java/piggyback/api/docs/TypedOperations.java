@@ -50,6 +50,8 @@ final class TypedOperations implements OpenApiCustomizer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        flattenAllOf(spec.path("schemas"));
+        flattenAllOf(spec.path("operations"));
         qualifyReferences(spec);
     }
 
@@ -161,6 +163,35 @@ final class TypedOperations implements OpenApiCustomizer {
 
     private static Schema<?> schema(JsonNode node) {
         return Yaml.mapper().convertValue(node, Schema.class);
+    }
+
+    /**
+     * An {@code allOf} of named and inline object schemas becomes one object schema: the answers
+     * list every field they may carry (extra fields are drift, so the parts could not each be
+     * closed), and client generators read one plain object more easily than a composition.
+     */
+    private void flattenAllOf(JsonNode node) {
+        node.forEach(this::flattenAllOf);
+        if (!(node instanceof ObjectNode object) || !object.has("allOf")) {
+            return;
+        }
+        ObjectNode properties = object.objectNode();
+        Set<String> required = new TreeSet<>();
+        for (JsonNode part : object.remove("allOf")) {
+            JsonNode schema = part.has("$ref") ? spec.path("schemas").path(part.path("$ref").asText()) : part;
+            if (schema.isMissingNode() || schema.has("allOf")) {
+                throw new IllegalStateException("operations.yaml: allOf of " + part + " cannot be merged");
+            }
+            if (schema.path("properties") instanceof ObjectNode named) {
+                properties.setAll(named);
+            }
+            schema.path("required").forEach(name -> required.add(name.asText()));
+        }
+        object.put("type", "object");
+        object.set("properties", properties);
+        if (!required.isEmpty()) {
+            required.forEach(object.putArray("required")::add);
+        }
     }
 
     /** {@code $ref: Name} -> {@code $ref: #/components/schemas/Name}. */
