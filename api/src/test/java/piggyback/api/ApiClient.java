@@ -104,6 +104,13 @@ public class ApiClient {
         return send(request.header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)), body);
     }
 
+    /** Any method without a body, with extra headers (a browser's CORS preflight, its Origin). */
+    public Reply withHeaders(String method, String path, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path);
+        headers.forEach(request::header);
+        return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Reply post(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }
