@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import piggyback.api.security.CurrentCaller;
 
@@ -61,7 +62,11 @@ class OpenApiConfiguration {
                                 + " POST /api/learners/parents/login, GET /api/final-questions/{video_id},"
                                 + " POST /api/transcribe and PUT /api/expert/my-login-code; MessageError"
                                 + " {\"success\": false, \"message\"} for every other route (sign-ins, expert, parent"
-                                + " and learner routes). A 422 carries FastAPI's validation items under detail."))
+                                + " and learner routes). A 422 (a body or parameter that cannot be read) carries FastAPI's validation"
+                                + " items under detail: the whole detail of the admin family (DetailValidationError),"
+                                + " beside the message or error of the others."))
+                // relative: the document works wherever the API is served (behind a proxy, on another origin)
+                .servers(List.of(new Server().url("/")))
                 .components(components)
                 .tags(List.of(
                         new Tag().name("auth").description("Login and logout for all roles"),

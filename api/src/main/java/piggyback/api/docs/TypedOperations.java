@@ -81,11 +81,29 @@ final class TypedOperations implements OpenApiCustomizer {
         if (operation == null) {
             throw new IllegalStateException("operations.yaml types " + key + ", which the API does not serve");
         }
+        operation.setOperationId(operationId(methodAndPath[0], path));
         operation.setRequestBody(requestBody(typed));
         dropFormFieldsFromParameters(operation, typed);
         JsonNode answers = typed.has("like") ? spec.path("operations").path(typed.path("like").asText()) : typed;
-        operation.setResponses(responses(answers.path("responses"), path));
+        operation.setResponses(responses(answers.path("responses"), path,
+                operation.getRequestBody() != null || operation.getParameters() != null));
         security(operation, typed.path("roles"));
+    }
+
+    /**
+     * A name a generated client can call, from the method and the path:
+     * {@code POST /api/admin/children/{childId}/unlink} -> {@code postAdminChildrenByChildIdUnlink}.
+     */
+    static String operationId(String method, String path) {
+        StringBuilder id = new StringBuilder(method.toLowerCase(java.util.Locale.ROOT));
+        for (String segment : path.replaceFirst("^/api/", "/").split("[/_.-]")) {
+            boolean parameter = segment.startsWith("{");
+            String word = segment.replaceAll("[{}]", "");
+            if (!word.isEmpty()) {
+                id.append(parameter ? "By" : "").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return id.toString();
     }
 
     private RequestBody requestBody(JsonNode typed) {
@@ -112,7 +130,7 @@ final class TypedOperations implements OpenApiCustomizer {
         operation.setParameters(kept.isEmpty() ? null : kept);
     }
 
-    private ApiResponses responses(JsonNode answers, String path) {
+    private ApiResponses responses(JsonNode answers, String path, boolean readsInput) {
         ApiResponses responses = new ApiResponses();
         answers.properties().forEach(answer -> {
             JsonNode value = answer.getValue();
@@ -127,8 +145,15 @@ final class TypedOperations implements OpenApiCustomizer {
                     .description(STATUS_TEXT.getOrDefault(answer.getKey(), "OK")).content(content));
         });
         String envelope = envelopeOf(path);
+        if (readsInput) {
+            String unreadable = envelope.equals("DetailError") ? "DetailValidationError" : envelope;
+            responses.addApiResponse("422", new ApiResponse()
+                    .description("A body or parameter that cannot be read at all: the validation items under detail")
+                    .content(new Content().addMediaType("application/json",
+                            new MediaType().schema(new Schema<>().$ref(SCHEMAS + unreadable)))));
+        }
         responses.addApiResponse("default", new ApiResponse()
-                .description("A refusal (400, 401, 403, 404, 409, 413, 415, 422, 429, 502, 503) in this route"
+                .description("A refusal (400, 401, 403, 404, 409, 413, 415, 429, 502, 503) in this route"
                         + " family's envelope")
                 .content(new Content().addMediaType("application/json",
                         new MediaType().schema(new Schema<>().$ref(SCHEMAS + envelope)))));

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,6 +61,7 @@ class ApiContractTest extends ApiTest {
             "POST /api/admin/jobs/{executionId}/abandon", "abandoning needs a stopped or failed run");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Path SNAPSHOT = Path.of("src", "test", "resources", "openapi", "piggyback-api.json");
 
     @Autowired
     MediaStore store;
@@ -98,6 +100,23 @@ class ApiContractTest extends ApiTest {
     @Test
     void everyOperationIsTypedInOperationsYaml() {
         assertThat(TypedOperations.typedOperations()).isEqualTo(exchanges.operations());
+        assertThat(JSON.readTree(document()).findValuesAsString("operationId")).doesNotHaveDuplicates()
+                .hasSize(exchanges.operations().size());
+    }
+
+    /**
+     * The client the build generates (openapi-generator, from src/test/resources/openapi) is built
+     * from the document the API serves. When this fails, the served document is in
+     * target/openapi/piggyback-api.json: copy it over the snapshot.
+     */
+    @Test
+    void theGeneratedClientIsBuiltFromTheServedDocument() throws Exception {
+        String served = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(document()));
+        Files.createDirectories(Path.of("target", "openapi"));
+        Files.writeString(Path.of("target", "openapi", "piggyback-api.json"), served + "\n");
+
+        assertThat(JSON.readTree(Files.readString(SNAPSHOT))).as("%s is the served document", SNAPSHOT)
+                .isEqualTo(JSON.readTree(served));
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import piggyback.api.ApiTest;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The README's route table ("A short tour of the API") and the OpenAPI document name the same
@@ -28,18 +26,14 @@ class ReadmeRoutesTest extends ApiTest {
     @Test
     void theReadmeRouteTableListsEveryOperationOfTheDocumentAndNoOther() throws IOException {
         Set<String> documented = new TreeSet<>();
-        JsonNode paths = anonymous().get("/v3/api-docs").expect(200).json().path("paths");
-        for (String path : paths.propertyNames()) {
-            for (String method : paths.path(path).propertyNames()) {
-                documented.add(method.toUpperCase(Locale.ROOT) + " " + placeholders(path));
-            }
-        }
+        ApiContractDocTest.served(anonymous().get("/v3/api-docs").expect(200).json().path("paths"))
+                .forEach(route -> documented.add(placeholders(route)));
         Set<String> listed = tableRoutes();
 
         assertThat(listed).as("routes in the README's table").hasSizeGreaterThan(10);
         assertSoftly(both -> {
-            both.assertThat(difference(documented, listed)).as("in /v3/api-docs but not in the README's table").isEmpty();
-            both.assertThat(difference(listed, documented)).as("in the README's table but not in /v3/api-docs").isEmpty();
+            both.assertThat(ApiContractDocTest.difference(documented, listed)).as("in /v3/api-docs but not in the README's table").isEmpty();
+            both.assertThat(ApiContractDocTest.difference(listed, documented)).as("in the README's table but not in /v3/api-docs").isEmpty();
         });
     }
 
@@ -59,11 +53,5 @@ class ReadmeRoutesTest extends ApiTest {
 
     private static String placeholders(String path) {
         return path.replaceAll("\\{[^}]+}", "{}");
-    }
-
-    private static Set<String> difference(Set<String> a, Set<String> b) {
-        Set<String> rest = new TreeSet<>(a);
-        rest.removeAll(b);
-        return rest;
     }
 }
