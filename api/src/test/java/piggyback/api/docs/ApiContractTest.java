@@ -163,6 +163,9 @@ class ApiContractTest extends ApiTest {
             exchanges.problems(exchange).forEach(problem -> problems.add(operation + " → " + exchange.status()
                     + " " + abbreviated(exchange.responseBody()) + ": " + problem));
         }
+        List<String> undocumentedRoles = exchanges.all().stream()
+                .filter(exchange -> exchange.role() != null && exchange.status() < 300 && !exchanges.roleDocumented(exchange))
+                .map(exchange -> exchange.role() + " → " + exchange.method() + " " + exchange.path()).toList();
         Set<String> unexercised = new TreeSet<>();
         for (String operation : exchanges.operations()) {
             List<Integer> seen = statuses.getOrDefault(operation, List.of());
@@ -174,13 +177,15 @@ class ApiContractTest extends ApiTest {
         }
 
         assertThat(problems).as("answers that drift from the document").isEmpty();
+        assertThat(undocumentedRoles).as("calls that succeeded for a role the operation's security does not name")
+                .isEmpty();
         assertThat(unexercised).as("operations of the document the tour never called with success").isEmpty();
         assertThat(statuses.keySet()).as("calls outside the document").allMatch(key -> !key.endsWith("(not in the document)"));
     }
 
     /** The README's tour and the rest of the API, each operation at least once. */
     private void tour() throws Exception {
-        ApiClient admin = anonymous();
+        ApiClient admin = as("admin");
         admin.postForm("/api/verify-password", Map.of("user_type", "admin", "password", ADMIN_PASSWORD)).expect(200);
         admin.postJson("/api/admin/verify-access", Map.of("password", ADMIN_PASSWORD)).expect(200);
 
@@ -262,7 +267,8 @@ class ApiContractTest extends ApiTest {
         admin.get("/api/reports/child/" + childId).expect(200);
 
         // the expert: families, videos, review and publishing
-        ApiClient expert = expert(expertId, expertPassword);
+        ApiClient expert = as("expert");
+        expert.postJson("/api/expert/login", Map.of("expert_id", expertId, "password", expertPassword)).expect(200);
         anonymous().postJson("/api/expert/login", Map.of("access_code", expertPassword)).expect(200);
         expert.get("/api/expert/access-code").expect(200);
         expert.get("/api/expert/parents").expect(200);
@@ -300,7 +306,8 @@ class ApiContractTest extends ApiTest {
                 .expect(200);
 
         // the child's device: the family code, videos, the player, grading, speech, the attempt, the report
-        ApiClient device = learner(familyCode);
+        ApiClient device = as("learner");
+        device.postJson("/api/learners/parents/login", Map.of("access_code", familyCode)).expect(200);
         device.get("/api/learners/children").expect(200);
         device.get("/api/learners/children/" + childId + "/videos").expect(200);
         device.get("/api/kids_videos").expect(200);
@@ -324,7 +331,7 @@ class ApiContractTest extends ApiTest {
         admin.get("/downloads/" + uploadedId + "/" + speechFile(uploadedId)).expect(200);
 
         // the parents' page
-        ApiClient parent = anonymous();
+        ApiClient parent = as("parent");
         parent.postJson("/api/parents/login", Map.of("parent_id", parentId, "password", parentPassword)).expect(200);
         parent.get("/api/parents/children").expect(200);
         parent.get("/api/parents/children/" + childId + "/export?format=json").expect(200);
@@ -335,6 +342,11 @@ class ApiContractTest extends ApiTest {
         parent.post("/api/parents/logout").expect(200);
         expert.post("/api/expert/logout").expect(200);
         anonymous().get("/api/config").expect(200);
+    }
+
+    /** A client whose exchanges are checked against the roles the document names. */
+    private ApiClient as(String role) {
+        return new ApiClient(port).observedBy(exchanges.as(role));
     }
 
     /** A spoken line the ingest stored ({@code tts/<companion>/<segment>-<type>.mp3}), relative to the video. */
@@ -358,7 +370,7 @@ class ApiContractTest extends ApiTest {
             first = new String(chunk, 0, Math.max(0, events.read(chunk)), StandardCharsets.UTF_8);
         }
         assertThat(first).contains("ready");
-        exchanges.record(new DocumentedExchanges.Exchange("GET", "/api/ops/events", null,
+        exchanges.record(new DocumentedExchanges.Exchange("admin", "GET", "/api/ops/events", null,
                 Map.of("Cookie", List.of("SESSION=" + admin.sessionId())), null, response.statusCode(),
                 response.headers().map(), first));
     }
@@ -380,7 +392,7 @@ class ApiContractTest extends ApiTest {
     }
 
     private static DocumentedExchanges.Exchange withBody(DocumentedExchanges.Exchange exchange, String body) {
-        return new DocumentedExchanges.Exchange(exchange.method(), exchange.path(), exchange.query(),
+        return new DocumentedExchanges.Exchange(exchange.role(), exchange.method(), exchange.path(), exchange.query(),
                 exchange.requestHeaders(), exchange.requestBody(), exchange.status(),
                 new LinkedHashMap<>(exchange.responseHeaders()), body);
     }

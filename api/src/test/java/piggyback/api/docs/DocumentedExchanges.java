@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
@@ -29,14 +30,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class DocumentedExchanges {
 
-    /** A request and its answer, as the validator reads them. */
-    record Exchange(String method, String path, String query, Map<String, List<String>> requestHeaders,
+    /**
+     * A request and its answer, as the validator reads them, and the role of the session that
+     * sent it (null when the test did not say).
+     */
+    record Exchange(String role, String method, String path, String query, Map<String, List<String>> requestHeaders,
                     String requestBody, int status, Map<String, List<String>> responseHeaders, String responseBody) {
 
-        static Exchange of(ApiClient.Exchange sent) {
-            return new Exchange(sent.method(), sent.uri().getRawPath(), sent.uri().getRawQuery(), sent.requestHeaders(),
-                    sent.requestBody(), sent.response().statusCode(), sent.response().headers().map(),
-                    sent.response().body());
+        static Exchange of(String role, ApiClient.Exchange sent) {
+            return new Exchange(role, sent.method(), sent.uri().getRawPath(), sent.uri().getRawQuery(),
+                    sent.requestHeaders(), sent.requestBody(), sent.response().statusCode(),
+                    sent.response().headers().map(), sent.response().body());
         }
 
         boolean multipart() {
@@ -44,7 +48,7 @@ final class DocumentedExchanges {
         }
     }
 
-    private record Template(String method, String path, Pattern pattern, int literals) {
+    private record Template(String method, String path, Pattern pattern, int literals, Set<String> roles) {
     }
 
     private final OpenApiInteractionValidator validator;
@@ -58,13 +62,21 @@ final class DocumentedExchanges {
             Pattern pattern = Pattern.compile("^" + path.replaceAll("\\{[^}]+}", "[^/]+").replace(".", "\\.") + "$");
             int literals = path.replaceAll("\\{[^}]+}", "").length();
             for (String method : paths.path(path).propertyNames()) {
-                templates.add(new Template(method.toUpperCase(Locale.ROOT), path, pattern, literals));
+                Set<String> roles = new TreeSet<>();
+                paths.path(path).path(method).path("security").forEach(anyOf -> anyOf.propertyNames()
+                        .forEach(scheme -> roles.add(scheme.replaceFirst("Session$", ""))));
+                templates.add(new Template(method.toUpperCase(Locale.ROOT), path, pattern, literals, roles));
             }
         }
     }
 
     void record(ApiClient.Exchange sent) {
-        exchanges.add(Exchange.of(sent));
+        exchanges.add(Exchange.of(null, sent));
+    }
+
+    /** Records the exchanges of a client whose session is of this role. */
+    Consumer<ApiClient.Exchange> as(String role) {
+        return sent -> exchanges.add(Exchange.of(role, sent));
     }
 
     void record(Exchange exchange) {
@@ -80,9 +92,18 @@ final class DocumentedExchanges {
 
     /** The operation an exchange called: the matching template with the most literal text. */
     Optional<String> operationOf(Exchange exchange) {
+        return template(exchange).map(t -> t.method() + " " + t.path());
+    }
+
+    /** Whether the document lets the exchange's role call its operation (public operations: anyone). */
+    boolean roleDocumented(Exchange exchange) {
+        return template(exchange).map(t -> t.roles().isEmpty() || t.roles().contains(exchange.role())).orElse(false);
+    }
+
+    private Optional<Template> template(Exchange exchange) {
         return templates.stream()
                 .filter(t -> t.method().equals(exchange.method()) && t.pattern().matcher(exchange.path()).matches())
-                .max(Comparator.comparingInt(Template::literals)).map(t -> t.method() + " " + t.path());
+                .max(Comparator.comparingInt(Template::literals));
     }
 
     /** The validator's findings on one exchange (empty when it answered as documented). */
