@@ -11,8 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
@@ -30,6 +32,12 @@ public class ApiClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private final String address;
+    private Consumer<Exchange> observer = exchange -> { };
+
+    /** One request as sent (with the session cookie it carried) and its response. */
+    public record Exchange(String method, URI uri, Map<String, List<String>> requestHeaders, String requestBody,
+                           HttpResponse<String> response) {
+    }
 
     public ApiClient(int port) {
         this(port, randomAddress());
@@ -40,6 +48,12 @@ public class ApiClient {
         this.port = port;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
         this.address = address;
+    }
+
+    /** Hands every exchange of this client (and of its copies) to {@code observer}. */
+    public ApiClient observedBy(Consumer<Exchange> observer) {
+        this.observer = observer;
+        return this;
     }
 
     /** An address in 198.18.0.0/15 (benchmarking addresses, never a real client). */
@@ -61,13 +75,15 @@ public class ApiClient {
     }
 
     public Reply postJson(String path, Object body) {
+        String text = body instanceof String raw ? raw : JSON.writeValueAsString(body);
         return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String raw ? raw : JSON.writeValueAsString(body))));
+                .POST(HttpRequest.BodyPublishers.ofString(text)), text);
     }
 
     public Reply putJson(String path, Object body) {
+        String text = body instanceof String raw ? raw : JSON.writeValueAsString(body);
         return send(request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String raw ? raw : JSON.writeValueAsString(body))));
+                .PUT(HttpRequest.BodyPublishers.ofString(text)), text);
     }
 
     /** Any method, with a JSON body (raw text) or none (null). */
@@ -75,7 +91,7 @@ public class ApiClient {
         HttpRequest.Builder request = request(path);
         return send(rawJson == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
                 : request.header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(rawJson)));
+                .method(method, HttpRequest.BodyPublishers.ofString(rawJson)), rawJson);
     }
 
     /** A POST with extra headers (e.g. the Origin a browser sends); a null content type sends no body. */
@@ -85,7 +101,14 @@ public class ApiClient {
         if (contentType == null) {
             return send(request.POST(HttpRequest.BodyPublishers.noBody()));
         }
-        return send(request.header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(request.header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)), body);
+    }
+
+    /** Any method without a body, with extra headers (a browser's CORS preflight, its Origin). */
+    public Reply withHeaders(String method, String path, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path);
+        headers.forEach(request::header);
+        return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
     public Reply post(String path) {
@@ -98,7 +121,7 @@ public class ApiClient {
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+                .POST(HttpRequest.BodyPublishers.ofString(form)), form);
     }
 
     /** A multipart form with text fields and, when {@code fileName} is not null, one file part. */
@@ -128,7 +151,7 @@ public class ApiClient {
 
     /** Another client that presents the same session cookie (a copied cookie). */
     public ApiClient withSameCookie() {
-        ApiClient copy = new ApiClient(port);
+        ApiClient copy = new ApiClient(port).observedBy(observer);
         cookies.getCookieStore().getCookies().forEach(c -> copy.cookies.getCookieStore().add(URI.create(base()), c));
         return copy;
     }
@@ -146,8 +169,19 @@ public class ApiClient {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        return send(request, null);
+    }
+
+    private Reply send(HttpRequest.Builder builder, String body) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            headers.putAll(request.headers().map());
+            if (sessionId() != null) {
+                headers.put("Cookie", List.of("SESSION=" + sessionId()));
+            }
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            observer.accept(new Exchange(request.method(), request.uri(), headers, body, response));
             return new Reply(response);
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -17,7 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * session cookie is SameSite=Lax, which stops other sites but not another port or subdomain of the
  * same site (a form posted from {@code http://127.0.0.1:19998} carries the cookie of
  * {@code http://127.0.0.1:8080}). Clients that are not browsers send neither header and are not
- * affected; reads are left to the browser's same-origin rule.
+ * affected; reads are left to the browser's same-origin rule. The origins of
+ * {@code piggyback.api.cors.allowed-origins} ({@link AllowedOrigins}) count as this one.
  */
 final class SameOriginWrites extends OncePerRequestFilter {
 
@@ -25,15 +26,18 @@ final class SameOriginWrites extends OncePerRequestFilter {
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final JsonRefusals refusals;
+    private final AllowedOrigins allowed;
 
-    SameOriginWrites(JsonRefusals refusals) {
+    SameOriginWrites(JsonRefusals refusals, AllowedOrigins allowed) {
         this.refusals = refusals;
+        this.allowed = allowed;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (READS.contains(request.getMethod()) || fromThisOrigin(request)) {
+        if (READS.contains(request.getMethod()) || fromThisOrigin(request)
+                || allowed.allows(request.getHeader("Origin"))) {
             chain.doFilter(request, response);
         } else {
             refusals.write(request, response, HttpServletResponse.SC_FORBIDDEN, REFUSED);

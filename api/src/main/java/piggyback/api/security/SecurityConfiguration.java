@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (this expert's children, this learner's family) are checked by the features themselves.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, AllowedOrigins.class})
 class SecurityConfiguration {
 
     /**
@@ -43,14 +43,17 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json, SecurityProperties properties) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json, SecurityProperties properties,
+                            AllowedOrigins allowedOrigins) throws Exception {
         JsonRefusals refusals = new JsonRefusals(json);
         http
                 // no CSRF tokens: the session cookie is SameSite=Lax (other sites' pages cannot send
                 // it with a POST) and SameOriginWrites refuses writes that a browser says come from
-                // another origin of the same site (another port or subdomain)
+                // another origin of the same site (another port or subdomain); an allowed origin's
+                // single-page app (CORS with credentials) counts as this origin
                 .csrf(csrf -> csrf.disable())
-                .addFilterAfter(new SameOriginWrites(refusals), SecurityContextHolderFilter.class)
+                .cors(cors -> cors.configurationSource(allowedOrigins))
+                .addFilterAfter(new SameOriginWrites(refusals, allowedOrigins), SecurityContextHolderFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))

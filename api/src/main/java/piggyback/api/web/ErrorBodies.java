@@ -73,7 +73,7 @@ public final class ErrorBodies {
         return of(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
-    static Envelope of(String path) {
+    public static Envelope of(String path) {
         if (path.startsWith("/api/final-questions/") || path.equals("/api/transcribe")
                 || path.equals("/api/learners/parents/login") || path.equals("/api/expert/my-login-code")) {
             return Envelope.ERROR;

@@ -30,15 +30,7 @@ class ApiContractDocTest extends ApiTest {
 
     @Test
     void theContractAndTheOpenApiDocumentNameTheSameRoutes() throws IOException {
-        Set<String> served = new TreeSet<>();
-        JsonNode paths = anonymous().get("/v3/api-docs").expect(200).json().path("paths");
-        for (String path : paths.propertyNames()) {
-            for (String method : paths.path(path).propertyNames()) {
-                if (METHODS.contains(method)) {
-                    served.add(method.toUpperCase(Locale.ROOT) + " " + path);
-                }
-            }
-        }
+        Set<String> served = served(anonymous().get("/v3/api-docs").expect(200).json().path("paths"));
         Set<String> documented = documentedRoutes();
 
         assertThat(served).as("routes in /v3/api-docs").isNotEmpty();
@@ -46,6 +38,19 @@ class ApiContractDocTest extends ApiTest {
             both.assertThat(difference(served, documented)).as("served but missing from docs/api-contract.md").isEmpty();
             both.assertThat(difference(documented, served)).as("in docs/api-contract.md but not served").isEmpty();
         });
+    }
+
+    /** The operations of a document's paths, as {@code "METHOD /path"}. */
+    static Set<String> served(JsonNode paths) {
+        Set<String> served = new TreeSet<>();
+        for (String path : paths.propertyNames()) {
+            for (String method : paths.path(path).propertyNames()) {
+                if (METHODS.contains(method)) {
+                    served.add(method.toUpperCase(Locale.ROOT) + " " + path);
+                }
+            }
+        }
+        return served;
     }
 
     static Set<String> documentedRoutes() throws IOException {
@@ -58,7 +63,7 @@ class ApiContractDocTest extends ApiTest {
         return routes;
     }
 
-    private static Set<String> difference(Set<String> a, Set<String> b) {
+    static Set<String> difference(Set<String> a, Set<String> b) {
         Set<String> rest = new TreeSet<>(a);
         rest.removeAll(b);
         return rest;
