@@ -300,6 +300,8 @@ class ApiContractTest extends ApiTest {
         expert.postJson("/api/save-final-questions", Map.of("videoId", videoId, "data", Map.of("segments",
                 List.of(Map.of("start", 0, "end", 4, "comment", "Good for five-year-olds"))))).expect(200);
         expert.get("/api/expert/video/" + videoId + "/decisions").expect(200);
+        expert.get("/api/expert/video/" + videoId + "/segment-material?start=0&end=1").expect(200);
+        expert.get("/api/expert/video/" + videoId + "/answer-stats").expect(200);
         expert.get("/expert/edit/" + videoId).expect(200);
         expert.get("/api/expert/report?child_id=" + childId + "&mode=all").expect(200);
         expert.get("/downloads/" + frames.path("files").get(0).asString().substring("/downloads/".length()))
