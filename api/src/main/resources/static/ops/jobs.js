@@ -139,6 +139,7 @@ async function loadDetail() {
     ['Started', when(run.start_time)], ['Ended', when(run.end_time)], ['Duration', duration(run.duration_seconds)],
     ['Instance', run.owner ?? '—']]);
   show($('detail-progress'), progressCell(run.progress));
+  showPlaylist(run.playlist);
   show($('detail-error'), errorBlock(run), contextBlock(run.execution_context));
   facts($('detail-parameters'), Object.entries(run.parameters).map(([name, value]) => [name, String(value)]));
   show($('steps'), run.steps.map(stepRow));
@@ -154,6 +155,23 @@ async function loadDetail() {
   for (const row of document.querySelectorAll('#runs tr')) {
     row.classList.toggle('selected', row.dataset.execution === String(id));
   }
+}
+
+/** A playlist run's videos, how far they have come and the pace: one thing to watch. */
+function showPlaylist(playlist) {
+  $('playlist-block').hidden = !playlist;
+  if (!playlist) return;
+  const pace = playlist.videos_per_hour ? `${playlist.videos_per_hour.toFixed(1)} videos an hour` : 'no pace yet';
+  const finish = playlist.estimated_finish ? `, done about ${when(playlist.estimated_finish)}` : '';
+  $('playlist-summary').textContent = `${playlist.total} videos: ${playlist.queued} queued, ${playlist.running} running, `
+    + `${playlist.completed} done (${playlist.completed_with_failed_segments} with failed segments), `
+    + `${playlist.failed} failed · ${Math.round(playlist.progress * 100)}% · ${pace}${finish}`;
+  $('action-retry-failed').disabled = playlist.failed === 0;
+  show($('playlist-videos'), playlist.videos.length ? playlist.videos.map((video) => h('tr', {},
+    h('td', {}, video.video_id), h('td', {}, String(video.execution_id)),
+    h('td', {}, statusBadge(video)), h('td', {}, when(video.start_time)), h('td', {}, when(video.end_time)),
+    h('td', {}, h('button', { type: 'button', class: 'open', onclick: () => openDetail(video.execution_id) }, 'Details'))))
+    : h('tr', {}, h('td', { colspan: 6, class: 'muted' }, 'This run started no videos.')));
 }
 
 function openDetail(id) {
@@ -186,6 +204,10 @@ $('action-restart').addEventListener('click', () => runAction('restart',
   `Restart run ${view.detail} where it stopped?`, (reply) => `Restarted as run ${reply.execution_id}.`));
 $('action-abandon').addEventListener('click', () => runAction('abandon',
   `Abandon run ${view.detail} for good? It can never be restarted.`, `Run ${view.detail} abandoned.`));
+$('action-retry-failed').addEventListener('click', () => confirmed($('detail-notice'),
+  `Restart the failed videos of playlist run ${view.detail}? Only those run again.`,
+  () => api('POST', `/api/admin/jobs/${view.detail}/retry-failed`),
+  (reply) => `${reply.restarted.length} videos restarted.`).then(() => { loadDetail(); loadRuns(); }));
 $('detail-close').addEventListener('click', () => {
   view.detail = null;
   $('detail').hidden = true;

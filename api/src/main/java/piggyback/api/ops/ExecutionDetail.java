@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
 import piggyback.api.admin.jobs.RunView;
 import piggyback.api.web.Json;
 import piggyback.batch.IngestParameters;
+import piggyback.batch.ingest.PlaylistVideos;
 import piggyback.batch.runs.FailureCauses;
 import piggyback.batch.runs.PipelineRuns;
+import piggyback.batch.runs.RunWork;
 import piggyback.storage.segments.GeneratedSegment;
 import piggyback.storage.segments.GeneratedSegments;
 import piggyback.storage.videos.VideoProgress;
@@ -36,11 +38,16 @@ class ExecutionDetail {
     private final PipelineRuns runs;
     private final GeneratedSegments segments;
     private final VideoProgress progress;
+    private final RunWork runWork;
+    private final PlaylistVideos playlists;
 
-    ExecutionDetail(PipelineRuns runs, GeneratedSegments segments, VideoProgress progress) {
+    ExecutionDetail(PipelineRuns runs, GeneratedSegments segments, VideoProgress progress, RunWork runWork,
+                    PlaylistVideos playlists) {
+        this.playlists = playlists;
         this.runs = runs;
         this.segments = segments;
         this.progress = progress;
+        this.runWork = runWork;
     }
 
     /** @throws piggyback.batch.runs.PipelineRunException NOT_FOUND for an unknown run */
@@ -70,11 +77,14 @@ class ExecutionDetail {
         String videoId = execution.getJobParameters().getString(IngestParameters.VIDEO_ID);
         view.put("video_id", videoId);
         view.put("playlist_url", execution.getJobParameters().getString("playlist_url"));
+        playlists.of(executionId).ifPresent(playlist -> view.put("playlist", playlist(playlist)));
         if (videoId != null) {
             Map<String, String> parameters = new LinkedHashMap<>();
             execution.getJobParameters().parameters().forEach(p -> parameters.put(p.name(), String.valueOf(p.value())));
             VideoProgress.Work work = progress.of(List.of(videoId)).get(videoId);
-            view.put("progress", work == null ? null : ExecutionRows.progress(work, parameters));
+            RunWork.Done done = runWork.of(List.of(executionId)).get(executionId);
+            view.put("progress", work == null || done == null ? null
+                    : ExecutionRows.progress(work.durationSeconds(), done, parameters));
             view.put("segments", segments.of(videoId).stream().map(segment -> segment(segment, byName)).toList());
         }
         return view;
@@ -113,5 +123,18 @@ class ExecutionDetail {
             }
         }
         return entries;
+    }
+
+    /** A playlist run's videos and how far they have come. */
+    private static Map<String, Object> playlist(PlaylistVideos.Playlist playlist) {
+        PlaylistVideos.Summary sum = playlist.summary();
+        return Json.obj("videos", playlist.videos().stream().map(video -> Json.obj("video_id", video.videoId(),
+                        "execution_id", video.executionId(), "status", video.status(), "exit_code", video.exitCode(),
+                        "queue_position", video.queuePosition(), "start_time", RunView.time(video.startTime()),
+                        "end_time", RunView.time(video.endTime()))).toList(),
+                "total", sum.total(), "queued", sum.queued(), "running", sum.running(), "completed", sum.completed(),
+                "completed_with_failed_segments", sum.withFailedSegments(), "failed", sum.failed(),
+                "progress", sum.progress(), "videos_per_hour", sum.videosPerHour(),
+                "estimated_finish", RunView.time(sum.estimatedFinish()));
     }
 }

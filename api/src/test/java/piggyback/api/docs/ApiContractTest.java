@@ -254,8 +254,11 @@ class ApiContractTest extends ApiTest {
         admin.get("/api/admin/playlists").expect(200);
         admin.post("/api/admin/playlists/" + playlist + "/pause").expect(200);
         admin.post("/api/admin/playlists/" + playlist + "/resume").expect(200);
-        awaitEnd(admin, admin.post("/api/admin/playlists/" + playlist + "/fire").expect(202).json()
-                .path("execution_id").asLong());
+        long playlistRun = admin.post("/api/admin/playlists/" + playlist + "/fire").expect(202).json()
+                .path("execution_id").asLong();
+        awaitEnd(admin, playlistRun);
+        admin.get("/api/ops/executions/" + playlistRun).expect(200);
+        admin.post("/api/admin/jobs/" + playlistRun + "/retry-failed").expect(202);
         admin.delete("/api/admin/playlists/" + playlist).expect(200);
 
         String fileUrl = admin.postJson("/api/submit-questions", Map.of("video_id", videoId, "questions", List.of(

@@ -74,7 +74,7 @@ class OpsExecutionsTest extends ApiTest {
         JsonNode stopped = OpsRuns.awaitEnd(admin, execution);
         assertThat(stopped.path("status").asString()).isEqualTo("STOPPED");
         assertThat(stopped.path("steps").findValuesAsString("name")).doesNotContain("tts");
-        assertThat(audited("job.stop", execution)).isEqualTo(1);
+        assertThat(OpsRuns.audited(jdbc, "job.stop", execution)).isEqualTo(1);
 
         long restarted = admin.post("/api/admin/jobs/" + execution + "/restart").expect(202).json()
                 .path("execution_id").asLong();
@@ -137,8 +137,8 @@ class OpsExecutionsTest extends ApiTest {
                 .asString()).isEqualTo("Only a FAILED or STOPPED run can be abandoned; this one is ABANDONED");
         assertThat(admin.post("/api/admin/jobs/" + restarted + "/restart").expect(409).json().path("detail")
                 .asString()).isEqualTo("Only a FAILED or STOPPED run can be restarted; this one is ABANDONED");
-        assertThat(audited("job.restart", execution)).isEqualTo(1);
-        assertThat(audited("job.abandon", restarted)).isEqualTo(1);
+        assertThat(OpsRuns.audited(jdbc, "job.restart", execution)).isEqualTo(1);
+        assertThat(OpsRuns.audited(jdbc, "job.abandon", restarted)).isEqualTo(1);
     }
 
     @Test
@@ -195,11 +195,6 @@ class OpsExecutionsTest extends ApiTest {
         assertThat(anonymous().get("/admin/login").expect(200).body()).contains("<form");
         assertThat(admin().get("/ops/jobs").expect(200).body()).contains("/assets/piggyback.js");
         assertThat(admin().get("/admin").expect(302).header("Location")).endsWith("/admin/");
-    }
-
-    private int audited(String action, long execution) {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = ? AND target_id = ?")
-                .params(action, Long.toString(execution)).query(Integer.class).single();
     }
 
     private static JsonNode stepNamed(JsonNode detail, String name) {

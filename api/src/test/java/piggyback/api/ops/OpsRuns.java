@@ -59,4 +59,10 @@ final class OpsRuns {
         }
         throw new AssertionError("run " + execution + " did not end in 3 minutes");
     }
+
+    /** How many audit rows record this action on this run. */
+    static int audited(JdbcClient jdbc, String action, long execution) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = ? AND target_id = ?")
+                .params(action, Long.toString(execution)).query(Integer.class).single();
+    }
 }

@@ -111,6 +111,7 @@ class RoleMatrixTest extends ApiTest {
                 new Route("PUT", () -> "/api/admin/parents/" + parentId, Map.of("display_name", "Parent"), adminOnly),
                 new Route("DELETE", () -> "/api/admin/parents/" + newParent("del-" + unique()), null, adminOnly),
                 new Route("GET", () -> "/actuator/prometheus", null, adminOnly),
+                new Route("POST", () -> "/api/admin/jobs/98765432/retry-failed", null, adminOnlyRefusedAs(404)),
                 new Route("GET", () -> "/api/expert/access-code", null, anyExpert),
                 new Route("PUT", () -> "/api/expert/my-login-code", (Supplier<Object>) () -> Map.of(
                         "login_code", "mine-" + unique()), anyExpert),

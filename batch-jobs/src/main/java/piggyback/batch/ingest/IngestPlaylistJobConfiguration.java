@@ -28,6 +28,8 @@ import piggyback.batch.runs.PipelineRunException;
 class IngestPlaylistJobConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(IngestPlaylistJobConfiguration.class);
+    /** The step context's list of the runs started, {@code videoId=executionId,…} ({@link PlaylistVideos} reads it). */
+    static final String STARTED = "started";
 
     @Bean
     Job ingestPlaylist(JobRepository jobRepository, PlatformTransactionManager transactions, SourceUrls urls,
@@ -52,7 +54,7 @@ class IngestPlaylistJobConfiguration {
                     contribution.incrementWriteCount(started.size());
                     contribution.incrementFilterCount(skipped);
                     context.getStepContext().getStepExecution().getExecutionContext()
-                            .putString("started", String.join(",", started));
+                            .putString(STARTED, String.join(",", started));
                     return RepeatStatus.FINISHED;
                 }, transactions).build())
                 .build();

@@ -19,6 +19,7 @@ import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 import piggyback.batch.privacy.Purges;
+import piggyback.batch.ingest.PlaylistVideos;
 import piggyback.batch.runs.PipelineRuns;
 
 /** Pipeline runs for admins (docs/api-contract.md#admin): start, follow, stop, restart, recover. */
@@ -31,8 +32,11 @@ class AdminJobsController {
     private final IngestSources sources;
     private final Purges purges;
     private final AdminAudit audit;
+    private final PlaylistVideos playlists;
 
-    AdminJobsController(PipelineRuns runs, IngestSources sources, Purges purges, AdminAudit audit) {
+    AdminJobsController(PipelineRuns runs, IngestSources sources, Purges purges, AdminAudit audit,
+                        PlaylistVideos playlists) {
+        this.playlists = playlists;
         this.runs = runs;
         this.sources = sources;
         this.purges = purges;
@@ -71,6 +75,15 @@ class AdminJobsController {
         long restarted = RunRefusals.mapped(() -> runs.restart(executionId));
         audit.record("job.restart", "job", Long.toString(executionId), "new execution " + restarted);
         return ResponseEntity.accepted().body(Json.obj("success", true, "execution_id", restarted));
+    }
+
+    @PostMapping("/{executionId}/retry-failed")
+    @Operation(summary = "Restart the videos of a playlist run whose runs failed or were stopped, and only those")
+    ResponseEntity<Map<String, Object>> retryFailed(@PathVariable long executionId) {
+        List<Long> restarted = RunRefusals.mapped(() -> playlists.retryFailed(executionId));
+        audit.record("job.retry-failed", "job", Long.toString(executionId), restarted.size() + " videos restarted");
+        return ResponseEntity.accepted().body(Json.obj("success", true, "execution_id", executionId,
+                "restarted", restarted));
     }
 
     @PostMapping("/{executionId}/stop")
