@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,6 +32,10 @@ import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import piggyback.batch.scaling.WorkerStamp;
 
@@ -51,12 +57,14 @@ public class PipelineRuns {
     private final AdmittingJobOperator operator;
     private final int maxConcurrentRuns;
     private final String claimant;
+    private final TransactionTemplate suspending;
     private Map<String, Job> jobs;
     // queued runs start only once startup recovery is over: it fails every unfinished run
     private volatile boolean admitting;
 
     // the jobs are looked up on first use: some of them start runs themselves (ingestPlaylist)
     PipelineRuns(JobRepository repository, ObjectProvider<Job> jobProvider, RunQueue queue, WorkerStamp process,
+                 PlatformTransactionManager transactions,
                  @Value("${piggyback.pipeline.max-concurrent-runs:0}") int maxConcurrentRuns) {
         if (maxConcurrentRuns < 0) {
             throw new IllegalStateException("piggyback.pipeline.max-concurrent-runs must be 1 or more (0: one per core), not "
@@ -68,6 +76,8 @@ public class PipelineRuns {
         this.operator = new AdmittingJobOperator(queue, this::admitQueued);
         this.maxConcurrentRuns = maxConcurrentRuns == 0 ? Runtime.getRuntime().availableProcessors() : maxConcurrentRuns;
         this.claimant = process.id();
+        this.suspending = new TransactionTemplate(transactions);
+        suspending.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     }
 
     private synchronized Map<String, Job> jobs() {
@@ -121,7 +131,7 @@ public class PipelineRuns {
     private long startRetryingDeadlocks(Job job, JobParameters parameters) throws Exception {
         for (int attempt = 1; ; attempt++) {
             try {
-                return operator().start(job, parameters).getId();
+                return outsideTransactions(() -> operator().start(job, parameters).getId());
             } catch (PessimisticLockingFailureException deadlock) {
                 if (attempt == 5) {
                     throw deadlock;
@@ -129,6 +139,29 @@ public class PipelineRuns {
                 Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L * attempt));
             }
         }
+    }
+
+    /**
+     * Runs the call with the caller's transaction, if any, suspended: Batch's repository creates a run in a
+     * transaction of its own and refuses to while one is open (a playlist's step starts its videos' runs).
+     */
+    private <T> T outsideTransactions(Callable<T> call) throws Exception {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return call.call();
+        }
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        T result = suspending.execute(status -> {
+            try {
+                return call.call();
+            } catch (Exception e) {
+                failure.set(e);
+                return null;
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return result;
     }
 
     /** Restarts a failed or stopped run from where it stopped; returns the new execution's id. */
@@ -145,7 +178,7 @@ public class PipelineRuns {
         }
         job(execution.getJobInstance().getJobName());
         try {
-            return operator().restart(execution).getId();
+            return outsideTransactions(() -> operator().restart(execution).getId());
         } catch (Exception e) {
             throw new PipelineRunException(PipelineRunException.Kind.CONFLICT, "Cannot restart: " + e.getMessage());
         }
