@@ -6,28 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
-import piggyback.batch.BatchTest;
 import piggyback.batch.OpenAiLike;
-import piggyback.batch.PipelineJvm;
-import piggyback.batch.PipelineProcess;
-import piggyback.batch.download.SourceDownload;
-import piggyback.batch.runs.PipelineRuns;
-import piggyback.batch.testing.VideoFixtures;
-import piggyback.storage.media.MediaStore;
 import piggyback.storage.videos.MediaKeys;
-import piggyback.testing.FakeOpenAi;
-import piggyback.testing.TestInfrastructure;
 
 /**
  * A kill -9 of the pipeline's JVM in the middle of the questions step: the run left STARTED is
@@ -36,40 +22,12 @@ import piggyback.testing.TestInfrastructure;
  */
 @TestPropertySource(properties = {"piggyback.ai.provider=openai", "piggyback.pipeline.recover-on-startup=false",
         "piggyback.questions.concurrency=1"})
-@Tag(BatchTest.OWN_JVM)
-class IngestCrashRecoveryTest extends BatchTest {
-
-    private static final Duration QUESTION_DELAY = Duration.ofMillis(1500);
-
-    @Autowired
-    SourceDownload sources;
-    @Autowired
-    PipelineRuns runs;
-    @Autowired
-    MediaStore store;
-    @Autowired
-    JdbcClient jdbc;
-
-    private final FakeOpenAi openAi = TestInfrastructure.shared().openAi();
-    private PipelineJvm pipeline;
-
-    @AfterEach
-    void cleanUp() throws InterruptedException {
-        if (pipeline != null) {
-            pipeline.kill();
-        }
-        openAi.reset();
-    }
+class IngestCrashRecoveryTest extends KilledPipelineTest {
 
     @Test
     void aRunKilledInTheQuestionsStepIsRecoveredAndCompletesWithoutRedoingFinishedSegments() throws Exception {
-        String video = "crash" + UUID.randomUUID().toString().substring(0, 8);
-        sources.fromUpload(video, VideoFixtures.media().mp4(), "Crash test");
-        OpenAiLike.answer(openAi, QUESTION_DELAY);
-
-        pipeline = PipelineJvm.start(PipelineProcess.class, Map.of("piggyback.ai.provider", "openai",
-                "piggyback.pipeline.recover-on-startup", "false", "piggyback.questions.concurrency", "1"), video, "1");
-        long run = Long.parseLong(pipeline.awaitLine("RUN ", Duration.ofMinutes(2)));
+        long run = ingestInAnotherJvm("crash", Map.of());
+        String video = videoOf(run);
         awaitCompletedPartitions(run, 1);
         pipeline.kill(); // SIGKILL: no shutdown hook, no cleanup
         assertThat(runs.execution(run).getStatus()).isEqualTo(BatchStatus.STARTED);
@@ -126,8 +84,4 @@ class IngestCrashRecoveryTest extends BatchTest {
                 .param(video).query(String.class).list();
     }
 
-    private int count(String table, String video) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE video_id = ?").param(video)
-                .query(Integer.class).single();
-    }
 }

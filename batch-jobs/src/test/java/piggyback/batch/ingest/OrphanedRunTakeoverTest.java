@@ -6,27 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
-import piggyback.batch.BatchTest;
-import piggyback.batch.OpenAiLike;
-import piggyback.batch.PipelineJvm;
-import piggyback.batch.PipelineProcess;
-import piggyback.batch.download.SourceDownload;
-import piggyback.batch.runs.PipelineRuns;
-import piggyback.batch.testing.VideoFixtures;
-import piggyback.storage.media.MediaStore;
 import piggyback.storage.videos.MediaKeys;
-import piggyback.testing.FakeOpenAi;
-import piggyback.testing.TestInfrastructure;
 
 /**
  * Two instances on one database, neither recovering at startup: the one running an ingest is
@@ -38,45 +23,18 @@ import piggyback.testing.TestInfrastructure;
         "piggyback.pipeline.owner-timeout=4s", "piggyback.pipeline.owner-check=1s",
         // this instance admits only what it queues itself, so the other one owns the first run
         "piggyback.pipeline.admission-check=1h"})
-@Tag(BatchTest.OWN_JVM)
-class OrphanedRunTakeoverTest extends BatchTest {
-
-    @Autowired
-    SourceDownload sources;
-    @Autowired
-    PipelineRuns runs;
-    @Autowired
-    MediaStore store;
-    @Autowired
-    JdbcClient jdbc;
-
-    private final FakeOpenAi openAi = TestInfrastructure.shared().openAi();
-    private PipelineJvm other;
-
-    @AfterEach
-    void cleanUp() throws InterruptedException {
-        if (other != null) {
-            other.kill();
-        }
-        openAi.reset();
-    }
+class OrphanedRunTakeoverTest extends KilledPipelineTest {
 
     @Test
     void theRunOfAKilledInstanceIsTakenOverWithoutAnyoneAskingAndCompletesOnce() throws Exception {
-        String video = "orphan" + UUID.randomUUID().toString().substring(0, 8);
-        sources.fromUpload(video, VideoFixtures.media().mp4(), "Orphan test");
-        OpenAiLike.answer(openAi, Duration.ofMillis(1500));
-
-        other = PipelineJvm.start(PipelineProcess.class, Map.of("piggyback.ai.provider", "openai",
-                "piggyback.pipeline.recover-on-startup", "false", "piggyback.questions.concurrency", "1",
-                "piggyback.pipeline.heartbeat", "1s"), video, "1");
-        long run = Long.parseLong(other.awaitLine("RUN ", Duration.ofMinutes(2)));
+        long run = ingestInAnotherJvm("orphan", Map.of("piggyback.pipeline.heartbeat", "1s"));
+        String video = videoOf(run);
         String owner = awaitOwner(run);
         Thread.sleep(5000); // longer than the owner timeout: a live instance keeps its run
         assertThat(runs.execution(run).getStatus()).isEqualTo(BatchStatus.STARTED);
         assertThat(runs.owners(List.of(run))).containsEntry(run, owner);
 
-        other.kill(); // SIGKILL: its heartbeat stops, nothing is cleaned up
+        pipeline.kill(); // SIGKILL: its heartbeat stops, nothing is cleaned up
         Instant killed = Instant.now();
         long takenOver = awaitRestart(run, Duration.ofSeconds(4 + 60));
         assertThat(Duration.between(killed, Instant.now())).isLessThan(Duration.ofSeconds(4 + 60));
@@ -128,8 +86,4 @@ class OrphanedRunTakeoverTest extends BatchTest {
         throw new AssertionError("run " + run + " was not taken over within " + within);
     }
 
-    private int count(String table, String video) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE video_id = ?").param(video)
-                .query(Integer.class).single();
-    }
 }
