@@ -1,5 +1,7 @@
 package piggyback.batch.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,6 +19,7 @@ import piggyback.batch.download.SourceDownload;
 import piggyback.batch.runs.PipelineRuns;
 import piggyback.batch.testing.VideoFixtures;
 import piggyback.storage.media.MediaStore;
+import piggyback.storage.videos.MediaKeys;
 import piggyback.testing.FakeOpenAi;
 import piggyback.testing.TestInfrastructure;
 
@@ -64,5 +67,24 @@ abstract class KilledPipelineTest extends BatchTest {
     int count(String table, String video) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE video_id = ?").param(video)
                 .query(Integer.class).single();
+    }
+
+    /**
+     * The run's video has every frame, segment, question, companion line and spoken line exactly once, and each
+     * segment's questions partition completed once over all the run's executions.
+     */
+    void assertIngestedOnce(long run, String video) {
+        int frames = count("frames", video);
+        int segments = frames + 1; // one-second segments; the last second has no frame of its own
+        assertThat(count("segments", video)).isEqualTo(segments);
+        assertThat(count("generated_questions", video)).isEqualTo(7 * frames);
+        assertThat(count("companion_variants", video)).isEqualTo(21 * frames);
+        assertThat(store.list(MediaKeys.prefix(video) + "tts/")).hasSize(28 * frames);
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM BATCH_STEP_EXECUTION s
+                JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID
+                WHERE e.JOB_INSTANCE_ID = (SELECT JOB_INSTANCE_ID FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?)
+                  AND s.STEP_NAME LIKE 'questionsWorker%' AND s.STATUS = 'COMPLETED'""")
+                .param(run).query(Integer.class).single()).as("every segment completed once").isEqualTo(segments);
     }
 }
