@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
+import piggyback.batch.testing.ModelCalls;
 import piggyback.testing.FakeOpenAi;
 import piggyback.testing.TestInfrastructure;
 
@@ -20,6 +21,7 @@ public abstract class OnlineBatchTest extends BatchTest {
 
     @BeforeEach
     void emptyTheFakeServer() {
+        ModelCalls.settle();
         openAi.reset();
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import piggyback.batch.testing.ChatProtocol;
+import piggyback.batch.testing.ModelCalls;
 
 /**
  * A pipeline test whose chat tasks (questions, companions) run on one provider's fake server, named by the
@@ -25,6 +26,7 @@ public abstract class ProviderBatchTest extends BatchTest {
 
     @BeforeEach
     void emptyTheFakeServer() {
+        ModelCalls.settle();
         provider.server().reset();
     }
 }

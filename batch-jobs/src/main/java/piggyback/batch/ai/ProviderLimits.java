@@ -67,6 +67,7 @@ public class ProviderLimits {
     public <T> T call(String provider, String model, long tokens, Duration maxWait, Supplier<T> call) {
         String bucket = provider + ":" + model;
         await(bucket, settings.of(provider), tokens, maxWait);
+        TimedCall.stillWanted();
         try {
             return call.get();
         } catch (RuntimeException error) {
