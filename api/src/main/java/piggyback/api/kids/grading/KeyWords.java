@@ -3,6 +3,7 @@ package piggyback.api.kids.grading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How much of the expected answer's content the child said. The key words are the expected answer's content
@@ -123,6 +124,80 @@ final class KeyWords {
 
     boolean lastSaid() {
         return !key.isEmpty() && keySaid[key.size() - 1];
+    }
+
+    /**
+     * The key words not said that carry the answer. Left out are: a light verb ("started raining", "a rainbow
+     * appeared"); a subject the answer names by a pronoun that agrees with it ("he will sleep" for "the bear will
+     * go to sleep"; "he" and "she" only for a living thing, so "he was scared" does not stand for "the thunder");
+     * a word of a prepositional phrase after a said word ("to sleep" for "to sleep for the winter"); an adjective
+     * before a said word ("the dog" for "the lost dog"); and, for a cause, the effect once its cause is named
+     * ("the thunder" for "the thunder scared him").
+     */
+    List<String> essentialMissing(Lexicon lexicon, Kinds kinds, QuestionForm form, List<String> expectedWords,
+                                  List<String> answerWords) {
+        List<String> essential = new ArrayList<>();
+        for (int k = 0; k < key.size(); k++) {
+            String word = key.get(k);
+            if (keySaid[k] || lightVerb(lexicon, word)
+                    || verb >= 0 && k < verb && standsFor(kinds, answerWords, word)
+                    || k > 0 && keySaid[0] && inPhrase(expectedWords, word)
+                    || k + 1 < key.size() && keySaid[k + 1] && kinds.isAdjective(word)
+                            && before(expectedWords, word, key.get(k + 1))
+                    || form == QuestionForm.CAUSE && k == verb && k > 0 && keySaid[k - 1]) {
+                continue;
+            }
+            essential.add(word);
+        }
+        return essential;
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "for", "with", "by", "from", "into",
+            "under", "near", "during", "after", "before", "inside", "behind");
+
+    /** Whether the word comes after a preposition in the expected answer ("for the winter"). */
+    private static boolean inPhrase(List<String> expectedWords, String word) {
+        int at = expectedWords.indexOf(word);
+        for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
+            if (PREPOSITIONS.contains(expectedWords.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first word comes straight before the second in the expected answer. */
+    private static boolean before(List<String> expectedWords, String first, String second) {
+        int at = expectedWords.indexOf(first);
+        return at >= 0 && at + 1 < expectedWords.size() && expectedWords.get(at + 1).equals(second);
+    }
+
+    private static final Set<String> LIGHT_VERBS = Set.of("go", "come", "start", "begin", "appear", "want", "try",
+            "keep", "seem", "become", "went", "came", "began", "kept", "became");
+    private static final Set<String> ANY_PRONOUN = Set.of("they", "them", "it");
+    private static final Set<String> LIVING_PRONOUN = Set.of("he", "she", "him", "her");
+
+    private static boolean lightVerb(Lexicon lexicon, String word) {
+        for (String form : lexicon.forms(word)) {
+            if (LIGHT_VERBS.contains(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean standsFor(Kinds kinds, List<String> answerWords, String noun) {
+        for (String word : answerWords) {
+            if (ANY_PRONOUN.contains(word)) {
+                return true;
+            }
+            if (LIVING_PRONOUN.contains(word)
+                    && (kinds.relation(noun, "organism") == Kinds.Relation.NARROWER
+                    || kinds.relation(noun, "person") == Kinds.Relation.NARROWER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The key words not said. */

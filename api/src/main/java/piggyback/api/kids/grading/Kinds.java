@@ -38,6 +38,7 @@ final class Kinds {
     /** Bounded, since the words come from children's answers: enough pairs for every answer of a busy day. */
     private final Cache<String, Relation> known = Caffeine.newBuilder().maximumSize(100_000).build();
     private final Cache<String, Boolean> words = Caffeine.newBuilder().maximumSize(100_000).build();
+    private final Cache<String, Boolean> adjectives = Caffeine.newBuilder().maximumSize(100_000).build();
     private volatile Dictionary dictionary;
 
     static Kinds wordNet() {
@@ -66,6 +67,20 @@ final class Kinds {
         });
     }
 
+    /** Whether WordNet knows the word as an adjective ("lost", "kind"), whatever else it may be. */
+    boolean isAdjective(String word) {
+        return adjectives.get(word, w -> {
+            Dictionary dictionary = dictionary();
+            synchronized (dictionary) {
+                try {
+                    return dictionary.getMorphologicalProcessor().lookupBaseForm(POS.ADJECTIVE, w) != null;
+                } catch (JWNLException e) {
+                    throw new IllegalStateException("WordNet lookup failed", e);
+                }
+            }
+        });
+    }
+
     private Relation lookUp(String answerWord, String expectedWord) {
         Dictionary words = dictionary();
         synchronized (words) {
@@ -74,7 +89,7 @@ final class Kinds {
                 List<Synset> expectedSenses = senses(words, expectedWord, POS.getAllPOS());
                 for (Synset a : answerSenses) {
                     for (Synset e : expectedSenses) {
-                        if (a.equals(e) || similar(a, e)) {
+                        if (a.equals(e) || similar(a, e) || derived(a, e) || derived(e, a)) {
                             return Relation.SAME;
                         }
                     }
@@ -108,6 +123,20 @@ final class Kinds {
     private static boolean similar(Synset a, Synset b) throws JWNLException {
         for (Pointer pointer : a.getPointers(PointerType.SIMILAR_TO)) {
             if (pointer.getTargetOffset() == b.getOffset() && pointer.getTargetPOS() == b.getPOS()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One word made from the other (WordNet's derivational and pertainym links: "rain" and "raining" the noun,
+     * "sunny" and "sun", "wedding" and "wed", the same sense as "marry").
+     */
+    private static boolean derived(Synset a, Synset b) throws JWNLException {
+        for (Pointer pointer : a.getPointers()) {
+            if ((pointer.getType() == PointerType.DERIVATION || pointer.getType() == PointerType.PERTAINYM)
+                    && pointer.getTargetOffset() == b.getOffset() && pointer.getTargetPOS() == b.getPOS()) {
                 return true;
             }
         }

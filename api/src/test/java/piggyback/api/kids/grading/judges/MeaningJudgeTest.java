@@ -24,6 +24,8 @@ class MeaningJudgeTest {
             how did the little bird feel    | tired                  | sleepy                | CORRECT
             where does the story take place | in the forest          | the for rest          | CORRECT
             what is the cat doing           | spinning               | sleeping              | WRONG
+            how did the race end            | the turtle won         | the turtle            | ALMOST
+            what will happen next           | the bear will go to sleep | he will sleep      | CORRECT
             what will the boy eat           | he will eat the cake   | he will eat the apple | WRONG
             who is wearing the red hat      | the gnome              | i dont know           | WRONG
             """)
