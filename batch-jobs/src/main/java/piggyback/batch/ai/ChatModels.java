@@ -36,17 +36,26 @@ public class ChatModels {
 
     /** The task's chat model; callers check {@link AiProvider#online(AiTask)} first. */
     public ChatModel forTask(AiTask task, ChatSettings settings) {
+        ChatModel chat = unlimited(providers, task, settings);
+        // every call waits its turn on the provider's shared limit, at most as long as a call may take
+        return new LimitedChatModel(chat, limits, providers.provider(task).key(), providers.model(task),
+                settings.maxTokens(), settings.timeout());
+    }
+
+    /**
+     * The task's chat model without the shared rate limit, which lives in the database: for a tool run outside
+     * the application ({@code ops/evaluate-grader --chat-judge}). The application uses {@link #forTask}.
+     */
+    public static ChatModel unlimited(AiProvider providers, AiTask task, ChatSettings settings) {
         ModelProvider provider = providers.provider(task);
         Connection connection = providers.connection(provider);
         String model = providers.model(task);
-        ChatModel chat = switch (provider) {
+        return switch (provider) {
             case OPENAI -> openAi(connection, model, settings);
             case ANTHROPIC -> anthropic(connection, model, settings);
             case GEMINI -> gemini(connection, model, settings);
             case OFFLINE -> throw new IllegalStateException("the " + task.key() + " task is offline: no chat model");
         };
-        // every call waits its turn on the provider's shared limit, at most as long as a call may take
-        return new LimitedChatModel(chat, limits, provider.key(), model, settings.maxTokens(), settings.timeout());
     }
 
     private static ChatModel openAi(Connection connection, String model, ChatSettings settings) {

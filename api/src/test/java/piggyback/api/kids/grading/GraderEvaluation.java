@@ -1,6 +1,8 @@
 package piggyback.api.kids.grading;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -10,9 +12,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import piggyback.api.kids.grading.judges.JudgedBorderline;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+
 import piggyback.api.kids.grading.AnswerGrader.Rule;
 import piggyback.api.kids.grading.DevSet.Split;
+import piggyback.api.kids.grading.judges.AnswerJudges;
+import piggyback.api.kids.grading.judges.JudgedBorderline;
+import piggyback.batch.ai.AiProvider;
+import piggyback.batch.ai.AiTask;
+import piggyback.batch.ai.ChatModels;
 
 /**
  * Grades both splits of the labelled development set ({@link DevSet}) with the reference procedure alone, then
@@ -119,11 +131,73 @@ final class GraderEvaluation {
         }
     }
 
-    /** Prints the report; {@code --misses} also lists the tuning answers the full grader disagrees with. */
+    /**
+     * The full grader with the chat judge the environment configures (as the application would: its
+     * application.yml over the process's variables, e.g. {@code OPENAI_API_KEY}, {@code PIGGYBACK_AI_PROVIDER}),
+     * the offline judge deciding when the chat model fails or is late. Calls the provider once per uncertain
+     * answer, without the application's shared rate limit (it lives in the database).
+     */
+    static Stage chatJudged(ConfigurableEnvironment environment) {
+        AiProvider providers = new AiProvider(environment);
+        if (!providers.online(AiTask.JUDGE)) {
+            throw new IllegalStateException("--chat-judge: no judge provider is configured (set OPENAI_API_KEY, "
+                    + "OPENAI_BASE_URL for a local server, or PIGGYBACK_AI_PROVIDER with ANTHROPIC_API_KEY or "
+                    + "GEMINI_API_KEY)");
+        }
+        JudgedBorderline judge = JudgedBorderline.withChat(AnswerJudges.chat(
+                settings -> ChatModels.unlimited(providers, AiTask.JUDGE, settings), environment));
+        AnswerGrader full = new AnswerGrader(CORRECT_AT, WRONG_AT, judge, EnumSet.allOf(Rule.class));
+        return new Stage("+ chat judge (" + providers.name(AiTask.JUDGE) + ":" + providers.model(AiTask.JUDGE)
+                + ")", full::grade);
+    }
+
+    /** The application's settings: its application.yml, its placeholders resolved from the process. */
+    static ConfigurableEnvironment applicationEnvironment() {
+        StandardEnvironment environment = new StandardEnvironment();
+        try {
+            for (PropertySource<?> source : new YamlPropertySourceLoader().load("application.yml",
+                    new ClassPathResource("application.yml"))) {
+                environment.getPropertySources().addLast(source);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return environment;
+    }
+
+    /** How many of the stage's grades each judge decided, by the reason the grade carries. */
+    static Map<String, Long> judgedBy(Grader grader, List<DevSet.Row> rows) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (DevSet.Row row : rows) {
+            String reason = grader.grade(row.expected(), row.answer(), row.question()).reason();
+            if (reason.equals(JudgedBorderline.BY_CHAT_MODEL) || reason.equals(JudgedBorderline.BY_MEANING)) {
+                counts.merge(reason, 1L, Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Prints the report; {@code --misses} also lists the tuning answers the full grader disagrees with;
+     * {@code --chat-judge} adds the full grader with the configured chat judge as the last stage.
+     */
     public static void main(String[] args) {
         Map<Split, List<DevSet.Row>> sets = load();
-        List<Stage> stages = stages(JudgedBorderline.offline());
+        List<Stage> stages = new ArrayList<>(stages(JudgedBorderline.offline()));
+        if (List.of(args).contains("--chat-judge")) {
+            try {
+                stages.add(chatJudged(applicationEnvironment()));
+            } catch (IllegalStateException notConfigured) {
+                System.err.println("ops/evaluate-grader: " + notConfigured.getMessage());
+                System.exit(2);
+            }
+        }
         report(stages, sets, System.out);
+        if (List.of(args).contains("--chat-judge")) {
+            Stage chat = stages.get(stages.size() - 1);
+            sets.forEach((split, rows) -> System.out.printf(Locale.ROOT, "%nuncertain answers of the %s split: %s%n",
+                    split.label(), judgedBy(chat.grader(), rows)));
+        }
         if (List.of(args).contains("--misses")) {
             Grader full = stages.get(stages.size() - 1).grader();
             System.out.println("\nDisagreements on the tuning split (teacher -> grader: reason | question | expected | answer)");

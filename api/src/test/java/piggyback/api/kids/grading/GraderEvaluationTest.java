@@ -10,12 +10,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import piggyback.api.kids.grading.judges.JudgedBorderline;
 import piggyback.api.kids.grading.DevSet.Split;
+import piggyback.testing.FakeOpenAi;
+import piggyback.testing.FakeOpenAi.Reply;
 
 /**
  * The development set is large and varied enough and split as the labelling guide says, and on it every rule,
@@ -24,6 +32,8 @@ import piggyback.api.kids.grading.DevSet.Split;
  * whole.
  */
 class GraderEvaluationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Map<Split, List<DevSet.Row>> sets = GraderEvaluation.load();
     private final List<DevSet.Row> tuning = sets.get(Split.TUNING);
@@ -86,6 +96,44 @@ class GraderEvaluationTest {
         assertThat(opposed).hasSizeGreaterThan(40);
         // WordNet 3.1 has no opposition of "mean" and "kind", neither as antonyms nor through their clusters
         assertThat(gradedCorrect).isSubsetOf("a mean boy for a kind boy");
+    }
+
+    /**
+     * {@code ops/evaluate-grader --chat-judge} against the fake OpenAI server, answering every uncertain tuning
+     * answer as the teacher did: every one reaches the model once, its verdict is the grade, and so the stage beats
+     * the offline judge. That measures the plumbing, not a model.
+     */
+    @Test
+    void theChatJudgeStageAsksTheConfiguredModelAboutEveryUncertainAnswer() {
+        Map<String, String> teacher = tuning.stream().collect(Collectors.toMap(
+                row -> String.join("|", ReferenceGrader.clean(row.question()), ReferenceGrader.clean(row.expected()),
+                        ReferenceGrader.clean(row.answer())), DevSet.Row::label, (first, second) -> first));
+        Pattern lines = Pattern.compile("Question: (.*)\nExpected answer: (.*)\nChild's answer: (.*)");
+        try (FakeOpenAi openAi = FakeOpenAi.start()) {
+            openAi.respond(FakeOpenAi.CHAT, request -> {
+                Matcher asked = lines.matcher(JSON.readTree(request.bodyText())
+                        .path("messages").get(1).path("content").asString());
+                return asked.find() ? Reply.chat(teacher.getOrDefault(
+                        asked.group(1) + "|" + asked.group(2) + "|" + asked.group(3), "no such answer"))
+                        : Reply.error(400, "bad_request", "no judge lines");
+            });
+            ConfigurableEnvironment environment = GraderEvaluation.applicationEnvironment();
+            environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of(
+                    "piggyback.ai.provider", "openai", "spring.ai.openai.api-key", "test-key",
+                    "spring.ai.openai.base-url", openAi.baseUrl() + "/v1", "piggyback.quiz.ai-timeout", "20")));
+
+            GraderEvaluation.Stage chat = GraderEvaluation.chatJudged(environment);
+            Map<String, Long> judgedBy = GraderEvaluation.judgedBy(chat.grader(), tuning);
+            List<GraderEvaluation.Stage> offline = GraderEvaluation.stages(JudgedBorderline.offline());
+            List<Scorecard> cards = GraderEvaluation.evaluate(List.of(offline.get(offline.size() - 1), chat), tuning);
+
+            assertThat(chat.name()).isEqualTo("+ chat judge (openai:gpt-4o-mini)");
+            assertThat(judgedBy).containsOnlyKeys(JudgedBorderline.BY_CHAT_MODEL);
+            assertThat(judgedBy.get(JudgedBorderline.BY_CHAT_MODEL)).isGreaterThan(50);
+            assertThat(openAi.requests(FakeOpenAi.CHAT)).hasSizeLessThanOrEqualTo(
+                    judgedBy.get(JudgedBorderline.BY_CHAT_MODEL).intValue());
+            assertThat(cards.get(1).accuracy()).isGreaterThan(cards.get(0).accuracy());
+        }
     }
 
     @Test

@@ -18,8 +18,8 @@ import piggyback.batch.ai.AiTask;
 @Component
 public class JudgedBorderline implements BorderlineJudge {
 
-    static final String BY_CHAT_MODEL = "AI judged uncertain answer";
-    static final String BY_MEANING = "Judged uncertain answer by meaning";
+    public static final String BY_CHAT_MODEL = "AI judged uncertain answer";
+    public static final String BY_MEANING = "Judged uncertain answer by meaning";
 
     private final Optional<AnswerJudge> chat;
     private final AnswerJudge offline;
@@ -33,6 +33,11 @@ public class JudgedBorderline implements BorderlineJudge {
     JudgedBorderline(Optional<AnswerJudge> chat, AnswerJudge offline) {
         this.chat = chat;
         this.offline = offline;
+    }
+
+    /** The chat judge first, the offline judge when it gives no verdict: as the application with a provider. */
+    public static JudgedBorderline withChat(AnswerJudge chat) {
+        return new JudgedBorderline(Optional.of(chat), AnswerJudges.offline());
     }
 
     /** The offline judge alone, as without a chat model. */

@@ -38,8 +38,8 @@ class ChatJudgeProvidersTest extends ApiTest {
         settings.setProperty("piggyback.ai.provider", "offline");
         settings.setProperty("piggyback.ai.judge.provider", provider.key());
         AiProvider providers = new AiProvider(settings);
-        AnswerJudge judge = new AnswerJudgeConfiguration().answerJudge(providers, new ChatModels(providers, limits), 0.0, 50,
-                3.0);
+        AnswerJudge judge = new AnswerJudgeConfiguration().answerJudge(providers, new ChatModels(providers, limits),
+                settings);
         return new JudgedBorderline(judge, providers);
     }
 
