@@ -73,9 +73,9 @@ public class PipelineRuns {
         this.repository = repository;
         this.jobProvider = jobProvider;
         this.queue = queue;
-        this.operator = new AdmittingJobOperator(queue, this::admitQueued);
-        this.maxConcurrentRuns = maxConcurrentRuns == 0 ? Runtime.getRuntime().availableProcessors() : maxConcurrentRuns;
         this.claimant = process.id();
+        this.operator = new AdmittingJobOperator(queue, claimant, this::admitQueued);
+        this.maxConcurrentRuns = maxConcurrentRuns == 0 ? Runtime.getRuntime().availableProcessors() : maxConcurrentRuns;
         this.suspending = new TransactionTemplate(transactions);
         suspending.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     }
@@ -296,7 +296,7 @@ public class PipelineRuns {
     }
 
     /**
-     * Recovers the admitted runs whose process stopped its heartbeat more than {@code ownerTimeout}
+     * Recovers the runs (admitted or started directly) whose process stopped its heartbeat more than {@code ownerTimeout}
      * ago, and restarts each through the queue; returns the new executions' ids. Safe while other
      * processes run: a live process keeps its heartbeat fresh.
      */
@@ -315,7 +315,7 @@ public class PipelineRuns {
         return restarted;
     }
 
-    /** The process that took each of these runs from the admission queue (runs that passed it). */
+    /** The process that runs each of these runs (took it from the queue, or started it directly). */
     public Map<Long, String> owners(List<Long> executionIds) {
         return queue.owners(executionIds);
     }

@@ -40,6 +40,18 @@ class RunQueue {
     }
 
     /**
+     * Records a run that starts without waiting (it has no admission priority) as taken by this process, so that
+     * its owner shows and {@link #orphaned} finds it when the process falls silent. It does not count against the
+     * limit, which counts only runs with a priority.
+     */
+    void taken(long executionId, String jobName, String process) {
+        jdbc.sql("""
+                INSERT INTO pipeline_run_queue (execution_id, job_name, priority, queued_at, state, claimed_by, claimed_at)
+                VALUES (:id, :job, 0, UTC_TIMESTAMP(3), 'DISPATCHED', :process, UTC_TIMESTAMP(3))""")
+                .param("id", executionId).param("job", jobName).param("process", process).update();
+    }
+
+    /**
      * Claims the next queued runs for this process, as many as the limit leaves room for; the
      * caller launches them. Only runs of the named jobs are claimed (those this process has). Admitted runs that are going are those of Batch's executions carrying
      * the priority parameter that have not ended and are not waiting here.
@@ -75,8 +87,8 @@ class RunQueue {
     }
 
     /**
-     * Admitted runs that have not ended and whose claiming process has not said it is alive for
-     * longer than the timeout (or never did): their process is gone.
+     * Runs taken by a process (admitted, or started directly) that have not ended and whose process has not said it
+     * is alive for longer than the timeout (or never did): their process is gone.
      */
     List<Long> orphaned(Duration ownerTimeout) {
         return jdbc.sql("""
@@ -90,7 +102,7 @@ class RunQueue {
                 .param("millis", ownerTimeout.toMillis()).query(Long.class).list();
     }
 
-    /** The process that took each of these runs from the queue, for those that went through it. */
+    /** The process that took each of these runs, from the queue or by starting it directly. */
     Map<Long, String> owners(List<Long> executionIds) {
         if (executionIds.isEmpty()) {
             return Map.of();

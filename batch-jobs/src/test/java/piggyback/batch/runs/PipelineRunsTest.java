@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -148,6 +149,33 @@ class PipelineRunsTest extends BatchTest {
         long restarted = runs.restart(id);
         assertThat(awaitEnd(restarted).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(FIRST_STEP_RUNS.get()).isEqualTo(1);
+    }
+
+    /** A playlist run, say, on an instance that was killed: it has an owner, and another instance takes it over. */
+    @Test
+    void aRunStartedDirectlyIsTakenOverWhenItsProcessFallsSilent() {
+        FAIL_SECOND_STEP.set(true);
+        long id = runs.start("twoSteps", fresh());
+        awaitEnd(id);
+        String self = runs.owners(List.of(id)).get(id);
+        assertThat(self).as("owned by this process").isNotNull();
+        // what a kill -9 of its process leaves behind: the run still marked as running, its owner silent
+        jdbc.sql("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL"
+                + " WHERE JOB_EXECUTION_ID = ?").param(id).update();
+        jdbc.sql("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL"
+                + " WHERE JOB_EXECUTION_ID = ? AND STEP_NAME = 'second'").param(id).update();
+        jdbc.sql("UPDATE pipeline_run_queue SET claimed_by = 'a-process-that-died' WHERE execution_id = ?")
+                .param(id).update();
+        FAIL_SECOND_STEP.set(false);
+
+        List<Long> restarted = runs.recoverOrphaned(Duration.ofSeconds(30));
+
+        assertThat(runs.execution(id).getStatus()).isEqualTo(BatchStatus.FAILED);
+        long takenOver = restarted.stream().filter(run -> runs.execution(run).getJobInstance().getId()
+                == runs.execution(id).getJobInstance().getId()).findFirst().orElseThrow();
+        assertThat(awaitEnd(takenOver).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(FIRST_STEP_RUNS.get()).as("the completed first step is not run again").isEqualTo(1);
+        assertThat(runs.owners(List.of(takenOver))).containsEntry(takenOver, self);
     }
 
     private static JobParameters fresh() {
