@@ -163,7 +163,9 @@ function showPlaylist(playlist) {
   if (!playlist) return;
   const pace = playlist.videos_per_hour ? `${playlist.videos_per_hour.toFixed(1)} videos an hour` : 'no pace yet';
   const finish = playlist.estimated_finish ? `, done about ${when(playlist.estimated_finish)}` : '';
-  $('playlist-summary').textContent = `${playlist.total} videos: ${playlist.queued} queued, ${playlist.running} running, `
+  // a run that started no video (the playlist could not be read, or had nothing new) has no share done to show
+  $('playlist-summary').textContent = playlist.total === 0 ? 'No videos started by this run.'
+    : `${playlist.total} videos: ${playlist.queued} queued, ${playlist.running} running, `
     + `${playlist.completed} done (${playlist.completed_with_failed_segments} with failed segments), `
     + `${playlist.failed} failed · ${Math.round(playlist.progress * 100)}% · ${pace}${finish}`;
   $('action-retry-failed').disabled = playlist.failed === 0;
