@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -119,9 +121,21 @@ class ExecutionEvents {
         return prints;
     }
 
+    /**
+     * Ends every open stream as soon as the application begins to close: the web server's graceful shutdown, which
+     * comes before the beans are destroyed, would otherwise wait for these never-ending requests until its phase
+     * timeout (30 s of Ctrl-C with a dashboard open). The page reconnects to the next process by itself.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void endStreams() {
+        for (SseEmitter emitter : listeners) {
+            listeners.remove(emitter);
+            emitter.complete();
+        }
+    }
+
     @PreDestroy
     void close() {
         poller.shutdownNow();
-        listeners.forEach(SseEmitter::complete);
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import piggyback.api.ApiClient;
 import piggyback.api.ApiTest;
@@ -24,6 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The dashboard's live updates: a Server-Sent Event for each change of a run. */
 class ExecutionEventsTest extends ApiTest {
+
+    @Autowired
+    ExecutionEvents events;
 
     private final String page = "sse" + UUID.randomUUID().toString().substring(0, 8);
     private final FixtureSite site = VideoFixtures.site(page);
@@ -61,6 +65,27 @@ class ExecutionEventsTest extends ApiTest {
         assertThat(last.data().path("video_id").asString()).isEqualTo(VideoFixtures.toolId(page));
         assertThat(last.data().path("progress").path("segments_done").asInt()).isEqualTo(3);
         stream.body().close();
+    }
+
+    /** When the application begins to close, open streams end, so that the server's graceful shutdown need not wait. */
+    @Test
+    void theStreamsEndWhenTheApplicationBeginsToClose() throws Exception {
+        HttpResponse<Stream<String>> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/ops/events"))
+                        .header("Cookie", "SESSION=" + admin().sessionId()).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines());
+        Iterator<String> lines = stream.body().iterator();
+        assertThat(nextEvent(lines).name()).isEqualTo("ready");
+        CompletableFuture<Boolean> ended = CompletableFuture.supplyAsync(() -> {
+            while (lines.hasNext()) {
+                lines.next();
+            }
+            return true;
+        });
+
+        events.endStreams(); // what the ContextClosedEvent calls
+
+        assertThat(ended.get(10, TimeUnit.SECONDS)).isTrue();
     }
 
     private record Event(String name, JsonNode data) {
