@@ -58,6 +58,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class PlaylistBenchmark {
 
     private static final int LIMIT = 120;
+    private static final int WORKERS = 2;
+    /** Partitions each worker runs at once: the default, stated so the consumers to wait for are known. */
+    private static final int WORKER_CONCURRENCY = 2;
     private static final String ADMIN_PASSWORD = "bench-admin-password";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern GC_PAUSE = Pattern.compile("Pause.* (\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
@@ -104,7 +107,8 @@ public final class PlaylistBenchmark {
                         + ".html")).append("</link></item>\n");
             }
             site.serve("/playlist.xml", feed.append("</channel></rss>\n").toString(), "application/rss+xml");
-            PlaylistBenchmark bench = new PlaylistBenchmark(interval, maxRuns, delay, dbHost, site.url("/playlist.xml"));
+            PlaylistBenchmark bench = new PlaylistBenchmark(interval, maxRuns, delay, dbHost,
+                    site.url("/playlist.xml"));
             System.out.printf("playlist of %d videos, %d-second segments, fake OpenAI at %d requests a minute"
                     + " (application limit the same), at most %d concurrent runs, -Xmx512m per process%n",
                     videos.size(), interval, LIMIT, maxRuns);
@@ -147,20 +151,21 @@ public final class PlaylistBenchmark {
                     "--logging.level.piggyback.batch.ai.ProviderLimits=INFO"));
             if (scaled) {
                 common.addAll(List.of("--piggyback.pipeline.partitioning=remote",
-                        "--piggyback.pipeline.remote.queue=" + queue));
+                        "--piggyback.pipeline.remote.queue=" + queue,
+                        "--piggyback.pipeline.remote.worker-concurrency=" + WORKER_CONCURRENCY));
             }
             int port = 18190;
             children.add(Child.start(work, scaled ? "api" : "app", common, List.of(
                     "--server.port=" + port, "--piggyback.roles=" + (scaled ? "api" : "api,worker"))));
             if (scaled) {
-                for (int i = 1; i <= 2; i++) {
+                for (int i = 1; i <= WORKERS; i++) {
                     children.add(Child.start(work, "worker-" + i, common, List.of("--piggyback.roles=worker",
                             "--piggyback.worker-id=bench-worker-" + i)));
                 }
             }
             Api api = Api.await("http://127.0.0.1:" + port, children.get(0));
             if (scaled) {
-                awaitConsumers(queue, 2, children);
+                awaitConsumers(queue, WORKERS * WORKER_CONCURRENCY, children);
             }
             api.login();
 
@@ -180,7 +185,8 @@ public final class PlaylistBenchmark {
             RateLimitedOpenAi.Stats calls = openAi.stats();
             double ideal = calls.calls() * 60.0 / LIMIT;
             StringBuilder report = new StringBuilder();
-            report.append("== ").append(scaled ? "API instance + 2 workers (remote partitioning)" : "one process")
+            report.append("== ").append(scaled ? "API instance + " + WORKERS + " workers (remote partitioning)"
+                            : "one process")
                     .append(": ").append(playlist.path("total").asInt()).append(" of ").append(videoCount)
                     .append(" videos, ").append(playlist.path("completed").asInt()).append(" completed (")
                     .append(playlist.path("completed_with_failed_segments").asInt()).append(" with failed segments), ")
@@ -192,7 +198,8 @@ public final class PlaylistBenchmark {
             report.append("  429s: %d (%.2f%% of %d requests)%n".formatted(calls.rateLimited(),
                     100.0 * calls.rateLimited() / Math.max(1, calls.calls() + calls.rateLimited()),
                     calls.calls() + calls.rateLimited()));
-            report.append("  segments: ").append(count(database, "SELECT status, COUNT(*) FROM segments GROUP BY status"))
+            report.append("  segments: ")
+                    .append(count(database, "SELECT status, COUNT(*) FROM segments GROUP BY status"))
                     .append("; video runs: ").append(count(database, """
                             SELECT CONCAT(e.STATUS, '/', e.EXIT_CODE), COUNT(*) FROM BATCH_JOB_EXECUTION e
                             JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
@@ -226,7 +233,8 @@ public final class PlaylistBenchmark {
                 try (ResultSet rows = sql.executeQuery("""
                         SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e
                         JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
-                        WHERE i.JOB_NAME = 'ingestVideo' AND e.STATUS IN ('STARTED', 'STOPPING') AND e.END_TIME IS NULL""")) {
+                        WHERE i.JOB_NAME = 'ingestVideo' AND e.STATUS IN ('STARTED', 'STOPPING')
+                          AND e.END_TIME IS NULL""")) {
                     rows.next();
                     peak.accumulateAndGet(rows.getInt(1), Math::max);
                 }
@@ -458,7 +466,8 @@ public final class PlaylistBenchmark {
                     System.out.println("  " + Instant.now() + " playlist run " + now);
                     last = now;
                 }
-                if (status.equals("COMPLETED") && playlist.path("queued").asInt() + playlist.path("running").asInt() == 0) {
+                int left = playlist.path("queued").asInt() + playlist.path("running").asInt();
+                if (status.equals("COMPLETED") && left == 0) {
                     return playlist;
                 }
                 Thread.sleep(1000);
