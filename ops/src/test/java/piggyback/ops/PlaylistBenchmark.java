@@ -198,8 +198,14 @@ public final class PlaylistBenchmark {
             report.append("  429s: %d (%.2f%% of %d requests)%n".formatted(calls.rateLimited(),
                     100.0 * calls.rateLimited() / Math.max(1, calls.calls() + calls.rateLimited()),
                     calls.calls() + calls.rateLimited()));
-            report.append("  segments: ")
-                    .append(count(database, "SELECT status, COUNT(*) FROM segments GROUP BY status"))
+            // as the runs' exit codes count them (FailedSegmentsExit): a last segment past the last frame (a
+            // video's final fraction of a second) has nothing to ask about, and is shown but not counted
+            report.append("  failed segments: ").append(count(database, """
+                            SELECT 'failed', COUNT(*) FROM segments
+                            WHERE status = 'failed' AND error_reason <> 'no_frames_in_segment'""").get("failed"))
+                    .append("; segments by outcome: ").append(count(database, """
+                            SELECT CONCAT(status, COALESCE(CONCAT(' ', error_reason), '')), COUNT(*) FROM segments
+                            GROUP BY 1"""))
                     .append("; video runs: ").append(count(database, """
                             SELECT CONCAT(e.STATUS, '/', e.EXIT_CODE), COUNT(*) FROM BATCH_JOB_EXECUTION e
                             JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
@@ -273,7 +279,8 @@ public final class PlaylistBenchmark {
         return peak;
     }
 
-    private String count(String database, String query) throws SQLException {
+    /** The query's rows as label and count. */
+    private Map<String, Integer> count(String database, String query) throws SQLException {
         Map<String, Integer> counts = new TreeMap<>();
         try (Connection connection = DriverManager.getConnection("jdbc:mysql://" + dbHost + "/" + database, "root", "");
              Statement sql = connection.createStatement();
@@ -282,7 +289,7 @@ public final class PlaylistBenchmark {
                 counts.put(rows.getString(1), rows.getInt(2));
             }
         }
-        return counts.toString();
+        return counts;
     }
 
     private static void awaitConsumers(String queue, int consumers, List<Child> children) throws InterruptedException {
