@@ -210,6 +210,19 @@ public final class PlaylistBenchmark {
                             SELECT CONCAT(e.STATUS, '/', e.EXIT_CODE), COUNT(*) FROM BATCH_JOB_EXECUTION e
                             JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
                             WHERE i.JOB_NAME = 'ingestVideo' GROUP BY 1""")).append('\n');
+            // why a run failed, from its failed steps, before the database goes; the processes' logs are kept
+            var failures = count(database, """
+                    SELECT CONCAT(e.JOB_EXECUTION_ID, ' ', s.STEP_NAME, ': ', LEFT(s.EXIT_MESSAGE, 600)), 1
+                    FROM BATCH_STEP_EXECUTION s JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID
+                    WHERE e.STATUS = 'FAILED' AND s.STATUS = 'FAILED'""").keySet();
+            failures.forEach(failure -> report.append("  failed: ").append(failure).append('\n'));
+            if (!failures.isEmpty()) {
+                Path kept = Files.createTempDirectory("pb-bench-playlist-logs-");
+                for (Child child : children) {
+                    Files.copy(child.log(), kept.resolve(child.name() + ".log"));
+                }
+                report.append("  the processes' logs: ").append(kept).append('\n');
+            }
             report.append("  peak concurrent video runs: %d sampled, %d from the steps' times (maximum %d)%n"
                     .formatted(peakSampled.get(), peakFromSteps(database), maxRuns));
             for (Child child : children) {
