@@ -3,12 +3,15 @@ package piggyback.batch.companions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import piggyback.batch.OnlineBatchTest;
+import piggyback.batch.ai.ProviderFailure;
+import piggyback.batch.testing.ChatProtocol;
 import piggyback.testing.FakeOpenAi;
 import piggyback.testing.FakeOpenAi.Reply;
 import tools.jackson.databind.JsonNode;
@@ -53,6 +56,31 @@ class ChatCompanionWriterTest extends OnlineBatchTest {
                 "- Type: SETTING, Question: Where are they?, Answer: in the park",
                 "at most 12 words", "at most 8 words", "\"Ooh!\" or \"Wow!\"", "?!", "dear friend",
                 "Return JSON only");
+    }
+
+    @Test
+    void aRateLimitIsWaitedOutInsteadOfFailingTheStep() {
+        // the client's own two retries are refused too; the writer calls again once the provider's pause is over
+        Reply refused = ChatProtocol.OPENAI.rateLimited(Duration.ofSeconds(1));
+        openAi.enqueue(FakeOpenAi.CHAT, refused, refused, refused,
+                Reply.chat("{\"pig\": {\"character\": {\"q\": \"Ooh! WHO is the HERO?!\"}}}"));
+
+        List<CompanionLine> lines = writer.write(QUESTIONS, null);
+
+        assertThat(lines).containsExactly(
+                new CompanionLine(Companion.PIG, "character", "Ooh! WHO is the HERO?!", "Pip the pig", false));
+        assertThat(openAi.requests(FakeOpenAi.CHAT)).hasSize(4);
+    }
+
+    @Test
+    void aRateLimitThatDoesNotPassFailsTheStep() {
+        Reply refused = ChatProtocol.OPENAI.rateLimited(Duration.ofSeconds(1));
+        openAi.enqueue(FakeOpenAi.CHAT, FakeOpenAi.repeat(refused, 3 * ChatCompanionWriter.RATE_LIMITED_ATTEMPTS)
+                .toArray(Reply[]::new));
+
+        assertThatThrownBy(() -> writer.write(QUESTIONS, null))
+                .satisfies(error -> assertThat(ProviderFailure.of(error).rateLimited()).isTrue());
+        assertThat(openAi.requests(FakeOpenAi.CHAT)).hasSize(3 * ChatCompanionWriter.RATE_LIMITED_ATTEMPTS);
     }
 
     @Test

@@ -13,9 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import piggyback.batch.BatchTest;
-import piggyback.batch.OpenAiLike;
 import piggyback.batch.download.SourceDownload;
 import piggyback.batch.runs.PipelineRuns;
+import piggyback.batch.testing.OpenAiLike;
 import piggyback.batch.testing.VideoFixtures;
 import piggyback.testing.FakeOpenAi;
 import piggyback.testing.TestInfrastructure;

@@ -12,7 +12,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.test.context.TestPropertySource;
 
-import piggyback.batch.OpenAiLike;
+import piggyback.batch.testing.OpenAiLike;
 
 /**
  * A kill -9 of the pipeline's JVM in the middle of the questions step: the run left STARTED is

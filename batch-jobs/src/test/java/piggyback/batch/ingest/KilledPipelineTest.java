@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import piggyback.batch.BatchTest;
-import piggyback.batch.OpenAiLike;
 import piggyback.batch.PipelineJvm;
 import piggyback.batch.PipelineProcess;
 import piggyback.batch.download.SourceDownload;
 import piggyback.batch.runs.PipelineRuns;
+import piggyback.batch.testing.OpenAiLike;
 import piggyback.batch.testing.VideoFixtures;
 import piggyback.storage.media.MediaStore;
 import piggyback.storage.videos.MediaKeys;

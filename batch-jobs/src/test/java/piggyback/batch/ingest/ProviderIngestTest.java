@@ -12,11 +12,11 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
-import piggyback.batch.OpenAiLike;
 import piggyback.batch.ProviderBatchTest;
 import piggyback.batch.runs.PipelineRuns;
 import piggyback.batch.testing.ChatProtocol;
 import piggyback.batch.testing.FixtureSite;
+import piggyback.batch.testing.OpenAiLike;
 import piggyback.batch.testing.VideoFixtures;
 import piggyback.testing.FakeOpenAi.Recorded;
 

@@ -36,12 +36,12 @@ import org.springframework.test.context.TestPropertySource;
 
 import piggyback.batch.BatchTest;
 import piggyback.batch.InstanceProcess;
-import piggyback.batch.OpenAiLike;
 import piggyback.batch.PipelineJvm;
 import piggyback.batch.download.SourceDownload;
 import piggyback.batch.frames.FrameExtractor;
 import piggyback.batch.ingest.Ingests;
 import piggyback.batch.runs.PipelineRuns;
+import piggyback.batch.testing.OpenAiLike;
 import piggyback.batch.testing.VideoFixtures;
 import piggyback.storage.media.MediaStore;
 import piggyback.storage.videos.MediaKeys;

@@ -1,4 +1,4 @@
-package piggyback.batch;
+package piggyback.batch.testing;
 
 import java.time.Duration;
 
@@ -7,7 +7,7 @@ import piggyback.testing.FakeOpenAi;
 /**
  * The fake OpenAI server answering a whole ingest as the real one would: questions (after a
  * delay, so a test can act while segments are being generated), companion wordings, speech and
- * transcripts.
+ * transcripts. The tests and ops/bench-playlist's rate-limited server use it.
  */
 public final class OpenAiLike {
 
@@ -20,9 +20,14 @@ public final class OpenAiLike {
     public static void answer(FakeOpenAi openAi, Duration questionDelay) {
         openAi.always(FakeOpenAi.TRANSCRIPTIONS, FakeOpenAi.Reply.transcription("the little pig jumps over the fence"));
         openAi.always(FakeOpenAi.SPEECH, FakeOpenAi.Reply.bytes("audio/mpeg", new byte[] {(byte) 0xFF, (byte) 0xFB, 0, 0}));
-        openAi.respond(FakeOpenAi.CHAT, request -> isCompanionRequest(request)
+        openAi.respond(FakeOpenAi.CHAT, request -> chat(request, questionDelay));
+    }
+
+    /** The reply to one chat request: the companions' wordings, or (after the delay) a segment's questions. */
+    public static FakeOpenAi.Reply chat(FakeOpenAi.Recorded request, Duration questionDelay) {
+        return isCompanionRequest(request)
                 ? FakeOpenAi.Reply.chat(companions())
-                : FakeOpenAi.Reply.chat(questions()).after(questionDelay));
+                : FakeOpenAi.Reply.chat(questions()).after(questionDelay);
     }
 
     public static boolean isCompanionRequest(FakeOpenAi.Recorded request) {
