@@ -19,7 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reserves its place on the bucket's schedule in {@code provider_rate_limits}, under the row's lock: it may go
  * at the later of now, the next request slot ({@code 60 / requests-per-minute} after the previous one), the next
  * token slot (its estimated tokens spaced by {@code tokens-per-minute}) and the end of a pause; the caller then
- * sleeps until its time. Spacing rather than bursts keeps every minute under the limit. A 429 (with its
+ * sleeps until its time. Spacing rather than bursts keeps every minute under the limit; the spacing is
+ * {@value #HEADROOM_PERCENT}% wider than the limit's, since a call that leaves a little late (a busy machine, a
+ * slow connection) otherwise puts the one after it into a full minute at the provider (ops/bench-playlist at the
+ * limit). A 429 (with its
  * {@code Retry-After}) or a provider saying its remaining requests or tokens are used up pauses the bucket for
  * every process, not only the caller.
  */
@@ -27,6 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ProviderLimits {
 
     private static final Logger log = LoggerFactory.getLogger(ProviderLimits.class);
+    /** How much wider the calls are spaced than the configured limit asks. */
+    static final int HEADROOM_PERCENT = 3;
+    /** A minute, widened by the headroom, in microseconds. */
+    private static final long SPACED_MINUTE_MICROS = 60_000_000L * (100 + HEADROOM_PERCENT) / 100;
     /** The pause after a 429 that did not say how long to wait. */
     static final Duration DEFAULT_PAUSE = Duration.ofSeconds(2);
 
@@ -123,9 +130,10 @@ public class ProviderLimits {
             if (wait.compareTo(maxWait) > 0) {
                 return wait; // not reserved: the caller gives up
             }
-            long requestMicros = limit.requestsPerMinute() > 0 ? 60_000_000L / limit.requestsPerMinute() : 0;
+            long requestMicros = limit.requestsPerMinute() > 0 ? SPACED_MINUTE_MICROS / limit.requestsPerMinute() : 0;
             long tokenMicros = limit.tokensPerMinute() > 0
-                    ? Math.min(60_000_000L, 60_000_000L * Math.max(tokens, 1) / limit.tokensPerMinute()) : 0;
+                    ? Math.min(SPACED_MINUTE_MICROS, SPACED_MINUTE_MICROS * Math.max(tokens, 1) / limit.tokensPerMinute())
+                    : 0;
             jdbc.sql("UPDATE provider_rate_limits SET next_request_at = " + START + " + INTERVAL :request MICROSECOND, "
                             + "next_tokens_at = " + START + " + INTERVAL :tokens MICROSECOND WHERE bucket = :bucket")
                     .param("request", requestMicros).param("tokens", tokenMicros).param("bucket", bucket).update();
