@@ -13,6 +13,16 @@ import java.util.Set;
  */
 final class KeyWords {
 
+    /** Verbs that carry little of an answer's meaning: "it started raining" says "raining". */
+    private static final Set<String> LIGHT_VERBS = Set.of("go", "come", "start", "begin", "appear", "want", "try",
+            "keep", "seem", "become", "went", "came", "began", "kept", "became");
+    /** Pronouns that may stand for any missing subject, and those that stand only for a living one. */
+    private static final Set<String> ANY_PRONOUN = Set.of("they", "them", "it");
+    private static final Set<String> LIVING_PRONOUN = Set.of("he", "she", "him", "her");
+    /** Words that open a phrase an answer may leave out ("for the winter"). */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "for", "with", "by", "from", "into",
+            "under", "near", "during", "after", "before", "inside", "behind");
+
     private final List<String> asked;
     private final List<String> key;
     private final List<String> said;
@@ -152,9 +162,6 @@ final class KeyWords {
         return essential;
     }
 
-    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "for", "with", "by", "from", "into",
-            "under", "near", "during", "after", "before", "inside", "behind");
-
     /** Whether the word comes after a preposition in the expected answer ("for the winter"). */
     private static boolean inPhrase(List<String> expectedWords, String word) {
         int at = expectedWords.indexOf(word);
@@ -171,11 +178,6 @@ final class KeyWords {
         int at = expectedWords.indexOf(first);
         return at >= 0 && at + 1 < expectedWords.size() && expectedWords.get(at + 1).equals(second);
     }
-
-    private static final Set<String> LIGHT_VERBS = Set.of("go", "come", "start", "begin", "appear", "want", "try",
-            "keep", "seem", "become", "went", "came", "began", "kept", "became");
-    private static final Set<String> ANY_PRONOUN = Set.of("they", "them", "it");
-    private static final Set<String> LIVING_PRONOUN = Set.of("he", "she", "him", "her");
 
     private static boolean lightVerb(Lexicon lexicon, String word) {
         for (String form : lexicon.forms(word)) {
