@@ -2,6 +2,7 @@ package piggyback.api.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +116,22 @@ class TtsOpenAiTest extends ApiTest {
         kid.postJson("/api/tts", Map.of("text", "Hi " + unique(), "voice", "alloy")).expect(502);
 
         assertThat(sentSpeech()).hasSize(1);
+    }
+
+    @Test
+    void aRateLimitPausesTheProviderForEveryoneAndTheLineIsSpokenOnItsNextTurn() {
+        // a client retrying by itself would get the line too, but nobody else would hear of the refusal
+        openAi.enqueue(FakeOpenAi.SPEECH,
+                Reply.error(429, "rate_limit_exceeded", "Rate limit reached").withHeader("Retry-After", "1"),
+                Reply.bytes("audio/mpeg", MP3));
+        LocalDateTime before = jdbc.sql("SELECT UTC_TIMESTAMP(6)").query(LocalDateTime.class).single();
+
+        JsonNode body = kid.postJson("/api/tts", Map.of("text", "Wait for it " + unique())).expect(200).json();
+
+        assertThat(Base64.getDecoder().decode(body.path("audio").asString())).isEqualTo(MP3);
+        assertThat(sentSpeech()).hasSize(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM provider_rate_limits WHERE bucket = 'openai:gpt-4o-mini-tts'"
+                + " AND paused_until > ?").param(before).query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test

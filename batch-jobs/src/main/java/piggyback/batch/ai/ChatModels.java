@@ -36,10 +36,11 @@ public class ChatModels {
 
     /** The task's chat model; callers check {@link AiProvider#online(AiTask)} first. */
     public ChatModel forTask(AiTask task, ChatSettings settings) {
-        ChatModel chat = unlimited(providers, task, settings);
-        // every call waits its turn on the provider's shared limit, at most as long as a call may take
+        // every call waits its turn on the provider's shared limit, at most as long as a call may take; the
+        // retries are the limit's, each on a new turn, so the client under it makes none of its own
+        ChatModel chat = client(providers, task, settings.withRetries(0));
         return new LimitedChatModel(chat, limits, providers.provider(task).key(), providers.model(task),
-                settings.maxTokens(), settings.timeout());
+                settings.maxTokens(), settings.timeout(), settings.retries());
     }
 
     /**
@@ -47,6 +48,11 @@ public class ChatModels {
      * the application ({@code ops/evaluate-grader --chat-judge}). The application uses {@link #forTask}.
      */
     public static ChatModel unlimited(AiProvider providers, AiTask task, ChatSettings settings) {
+        return client(providers, task, settings);
+    }
+
+    /** The provider's chat model, whose client retries a failed call {@code settings.retries()} times itself. */
+    private static ChatModel client(AiProvider providers, AiTask task, ChatSettings settings) {
         ModelProvider provider = providers.provider(task);
         Connection connection = providers.connection(provider);
         String model = providers.model(task);

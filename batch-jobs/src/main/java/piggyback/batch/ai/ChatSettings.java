@@ -7,7 +7,13 @@ import java.time.Duration;
  *
  * @param temperature null for the provider's default
  * @param json        whether to ask for JSON output where the chat model has such a mode (Gemini)
- * @param retries     the client's own retries of a failed call (0 where the caller has retry logic of its own)
+ * @param retries     how many times a call refused for the rate limit or failed on the provider's side is made
+ *                    again, each on a new turn of the shared limit ({@link ProviderLimits#call}); 0 where the
+ *                    caller has retry logic of its own or a child is waiting
  */
 public record ChatSettings(int maxTokens, Double temperature, boolean json, Duration timeout, int retries) {
+
+    ChatSettings withRetries(int retries) {
+        return new ChatSettings(maxTokens, temperature, json, timeout, retries);
+    }
 }

@@ -12,7 +12,8 @@ import org.springframework.ai.chat.prompt.Prompt;
 
 /**
  * A chat model whose every call passes the shared rate limit of its provider and model, and that tells the
- * limit when the provider's reply says its remaining requests or tokens are used up.
+ * limit when the provider's reply says its remaining requests or tokens are used up. Its retries are the limit's
+ * ({@link ProviderLimits#call}): the model under it must not retry by itself.
  */
 public final class LimitedChatModel implements ChatModel {
 
@@ -25,20 +26,23 @@ public final class LimitedChatModel implements ChatModel {
     private final String modelName;
     private final long maxTokens;
     private final Duration maxWait;
+    private final int retries;
 
     public LimitedChatModel(ChatModel model, ProviderLimits limits, String provider, String modelName,
-                            long maxTokens, Duration maxWait) {
+                            long maxTokens, Duration maxWait, int retries) {
         this.model = model;
         this.limits = limits;
         this.provider = provider;
         this.modelName = modelName;
         this.maxTokens = maxTokens;
         this.maxWait = maxWait;
+        this.retries = retries;
     }
 
     @Override
     public ChatResponse call(Prompt prompt) {
-        ChatResponse response = limits.call(provider, modelName, estimate(prompt), maxWait, () -> model.call(prompt));
+        ChatResponse response = limits.call(provider, modelName, estimate(prompt), maxWait, retries,
+                () -> model.call(prompt));
         RateLimit rate = response == null || response.getMetadata() == null ? null : response.getMetadata().getRateLimit();
         if (rate != null) {
             if (Long.valueOf(0).equals(rate.getRequestsRemaining()) && rate.getRequestsReset() != null) {

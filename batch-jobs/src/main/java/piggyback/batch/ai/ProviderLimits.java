@@ -36,6 +36,10 @@ public class ProviderLimits {
     private static final long SPACED_MINUTE_MICROS = 60_000_000L * (100 + HEADROOM_PERCENT) / 100;
     /** The pause after a 429 that did not say how long to wait. */
     static final Duration DEFAULT_PAUSE = Duration.ofSeconds(2);
+    /** The wait before a call that met a server error is made again, growing with each retry. */
+    static final Duration SERVER_FAULT_BACK_OFF = Duration.ofMillis(500);
+    /** Retries for a caller that has no retry logic of its own and nobody waiting on the answer. */
+    public static final int PATIENT_RETRIES = 4;
 
     /** When a call reserved now may go: the latest of now, the next request and token slots, a pause's end. */
     private static final String START = "GREATEST(UTC_TIMESTAMP(6), COALESCE(next_request_at, UTC_TIMESTAMP(6)),"
@@ -66,23 +70,38 @@ public class ProviderLimits {
 
     /**
      * Makes the call when the bucket allows, and pauses the bucket for everyone when the provider says it is
-     * over its limit.
+     * over its limit. The providers' clients are built without retries of their own ({@link ChatModels}, the
+     * {@code spring.ai.openai.audio.*.max-retries} settings): a client retrying a 429 by itself would send again
+     * outside the schedule before anyone else heard of the refusal. The retries happen here instead, each on a new
+     * turn: after a refusal for the rate limit (which waits out the pause), a server error or a broken connection
+     * (after a short back-off).
      *
      * @param tokens  the call's estimated tokens (prompt and the most it may answer)
-     * @param maxWait the longest the caller can wait for its turn ({@link TooLong} beyond it)
+     * @param maxWait the longest the caller can wait for a turn ({@link TooLong} beyond it)
+     * @param retries how many times a call refused or failed that way is made again (0 where the caller has retry
+     *                logic of its own)
      */
-    public <T> T call(String provider, String model, long tokens, Duration maxWait, Supplier<T> call) {
+    public <T> T call(String provider, String model, long tokens, Duration maxWait, int retries, Supplier<T> call) {
         String bucket = provider + ":" + model;
-        await(bucket, settings.of(provider), tokens, maxWait);
-        TimedCall.stillWanted();
-        try {
-            return call.get();
-        } catch (RuntimeException error) {
-            ProviderFailure failure = ProviderFailure.of(error);
-            if (failure.rateLimited()) {
-                pause(bucket, failure.retryAfter().orElse(DEFAULT_PAUSE));
+        for (int attempt = 0; ; attempt++) {
+            await(bucket, settings.of(provider), tokens, maxWait);
+            TimedCall.stillWanted();
+            try {
+                return call.get();
+            } catch (RuntimeException error) {
+                ProviderFailure failure = ProviderFailure.of(error);
+                if (failure.rateLimited()) {
+                    pause(bucket, failure.retryAfter().orElse(DEFAULT_PAUSE));
+                }
+                if (attempt == retries || !(failure.rateLimited() || failure.passing())) {
+                    throw error;
+                }
+                log.info("{} call {} of at most {} failed ({}); trying again on a new turn", bucket, attempt + 1,
+                        retries + 1, failure.rateLimited() ? "rate limit" : failure.message());
+                if (!failure.rateLimited()) {
+                    sleep(SERVER_FAULT_BACK_OFF.multipliedBy(attempt + 1));
+                }
             }
-            throw error;
         }
     }
 

@@ -7,20 +7,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.ai.chat.messages.UserMessage;
 import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.prompt.Prompt;
 
-import piggyback.batch.ai.ProviderFailure;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The companions' wording from a chat model of any provider through Spring AI: one user message with
  * the persona rules and the questions, at most 2000 tokens; the reply is read
- * leniently. The answers are always the originals, whatever the model wrote for them.
+ * leniently. The answers are always the originals, whatever the model wrote for them. A rate limit is waited out
+ * by the model's shared limit ({@link CompanionsConfiguration#SETTINGS}).
  */
 final class ChatCompanionWriter implements CompanionWriter {
 
@@ -46,11 +44,6 @@ final class ChatCompanionWriter implements CompanionWriter {
             {"bunny": {"<type>": {"q": "...", "a": "..."}}, "alligator": {"<type>": {"q": "...", "a": "..."}}, \
             "pig": {"<type>": {"q": "...", "a": "..."}}}""";
 
-    /** Calls of one segment's wordings refused for the provider's rate limit before the step gives up. */
-    static final int RATE_LIMITED_ATTEMPTS = 5;
-
-    private static final Logger log = LoggerFactory.getLogger(ChatCompanionWriter.class);
-
     private final ChatModel model;
     private final String name;
 
@@ -71,7 +64,7 @@ final class ChatCompanionWriter implements CompanionWriter {
                 .map(q -> "- Type: " + q.category().toUpperCase(Locale.ROOT) + ", Question: " + q.question()
                         + ", Answer: " + q.answer())
                 .toList();
-        ChatResponse response = call(new Prompt(new UserMessage(RULES.formatted(String.join("\n", lines)))));
+        ChatResponse response = model.call(new Prompt(new UserMessage(RULES.formatted(String.join("\n", lines)))));
         String reply = response.getResult() == null ? null : response.getResult().getOutput().getText();
         JsonNode variants = LenientJson.read(reply);
         if (variants == null || !variants.isObject()) {
@@ -91,25 +84,6 @@ final class ChatCompanionWriter implements CompanionWriter {
             });
         }
         return written;
-    }
-
-    /**
-     * The model's reply, a rate limit waited out: the refusal has paused the provider for every process
-     * ({@code ProviderLimits}), so the call takes a new turn on the shared schedule after the pause. Anything else,
-     * or a limit still refusing after {@value #RATE_LIMITED_ATTEMPTS} calls, fails the step as before.
-     */
-    private ChatResponse call(Prompt prompt) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return model.call(prompt);
-            } catch (RuntimeException e) {
-                if (attempt == RATE_LIMITED_ATTEMPTS || !ProviderFailure.of(e).rateLimited()) {
-                    throw e;
-                }
-                log.info("{} refused for its rate limit (call {} of at most {}); waiting for a new turn", name,
-                        attempt, RATE_LIMITED_ATTEMPTS);
-            }
-        }
     }
 
     /** The companion's question for a category; {@code settings} is read as {@code setting}. */

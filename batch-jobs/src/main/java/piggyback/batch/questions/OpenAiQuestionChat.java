@@ -86,7 +86,7 @@ final class OpenAiQuestionChat implements QuestionChat {
         long tokens = QuestionPrompts.MAX_TOKENS + (system.length() + text.length()) / 4
                 + images.size() * LimitedChatModel.TOKENS_PER_IMAGE;
         // the turn on the shared rate limit is part of the call's time
-        ChatCompletion completion = TimedCall.within(timeout, () -> limits.call(PROVIDER, model, tokens, timeout, () -> {
+        ChatCompletion completion = TimedCall.within(timeout, () -> limits.call(PROVIDER, model, tokens, timeout, 0, () -> {
             HttpResponseFor<ChatCompletion> response = client.chat().completions().withRawResponse()
                     .create(request, RequestOptions.builder().timeout(timeout).build());
             RateLimitHeaders.read(response.headers()::values)

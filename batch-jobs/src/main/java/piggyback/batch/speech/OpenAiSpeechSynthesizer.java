@@ -25,6 +25,8 @@ class OpenAiSpeechSynthesizer implements SpeechSynthesizer {
 
     /** The longest a line waits for its turn on the shared rate limit (the pipeline and the API both speak). */
     static final Duration MAX_WAIT = Duration.ofSeconds(30);
+    /** Retries of a line refused for the rate limit or failed on OpenAI's side, as its client's default made. */
+    static final int RETRIES = 2;
 
     private final OpenAiAudioSpeechModel model;
     private final String modelName;
@@ -61,7 +63,7 @@ class OpenAiSpeechSynthesizer implements SpeechSynthesizer {
                 .responseFormat(format)
                 .build();
         byte[] audio = limits.call(ModelProvider.OPENAI.key(), modelName, request.text().length() / 4 + 1, MAX_WAIT,
-                () -> model.call(new TextToSpeechPrompt(request.text(), options)).getResult().getOutput());
+                RETRIES, () -> model.call(new TextToSpeechPrompt(request.text(), options)).getResult().getOutput());
         if (audio.length == 0) {
             throw new IllegalStateException("the speech service returned no audio");
         }

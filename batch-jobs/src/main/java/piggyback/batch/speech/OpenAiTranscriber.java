@@ -20,6 +20,8 @@ class OpenAiTranscriber implements Transcriber {
 
     /** The longest a child's answer waits for its turn on the shared rate limit. */
     static final Duration MAX_WAIT = Duration.ofSeconds(10);
+    /** One retry of a refused or failed recording: the child is waiting for the grade. */
+    static final int RETRIES = 1;
 
     private final OpenAiAudioTranscriptionModel model;
     private final OpenAiAudioTranscriptionOptions options;
@@ -45,7 +47,7 @@ class OpenAiTranscriber implements Transcriber {
             }
         };
         try {
-            return limits.call(ModelProvider.OPENAI.key(), modelName, 1, MAX_WAIT,
+            return limits.call(ModelProvider.OPENAI.key(), modelName, 1, MAX_WAIT, RETRIES,
                     () -> model.call(new AudioTranscriptionPrompt(audio, options)).getResult().getOutput());
         } catch (RuntimeException e) {
             throw new TranscriptionFailedException(e.getMessage(), e);

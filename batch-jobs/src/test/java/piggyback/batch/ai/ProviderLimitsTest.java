@@ -134,11 +134,54 @@ class ProviderLimitsTest extends BatchTest {
         assertThat(arrivals).hasSize(1);
     }
 
+    @Test
+    void aRefusedCallIsMadeAgainOnANewTurnAfterThePauseItAskedFor() {
+        String model = "retried-" + UUID.randomUUID().toString().substring(0, 8);
+        openAi.respond(FakeOpenAi.CHAT, request -> {
+            arrivals.add(System.nanoTime());
+            return arrivals.size() == 1
+                    ? FakeOpenAi.Reply.error(429, "rate_limit_exceeded", "Rate limit reached").withHeader("Retry-After", "2")
+                    : FakeOpenAi.Reply.chat("ok");
+        });
+        ProviderLimits limits = new ProviderLimits(jdbc, transactions, new LimitSettings(Map.of()));
+
+        String reply = limited(limits, model, Duration.ofMinutes(1), 2).call("hello");
+
+        assertThat(reply).isEqualTo("ok");
+        assertThat(arrivals).hasSize(2);
+        assertThat(Duration.ofNanos(arrivals.get(1) - arrivals.get(0))).as("the retry waits out the pause")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+    }
+
+    @Test
+    void aServerErrorIsTriedAgainButARequestTheProviderRejectsIsNot() {
+        String model = "faulty-" + UUID.randomUUID().toString().substring(0, 8);
+        openAi.respond(FakeOpenAi.CHAT, request -> {
+            arrivals.add(System.nanoTime());
+            return switch (arrivals.size()) {
+                case 1 -> FakeOpenAi.Reply.error(500, "server_error", "The server had an error");
+                case 2 -> FakeOpenAi.Reply.chat("ok");
+                default -> FakeOpenAi.Reply.error(400, "invalid_request_error", "Bad request");
+            };
+        });
+        ProviderLimits limits = new ProviderLimits(jdbc, transactions, new LimitSettings(Map.of()));
+        ChatModel chat = limited(limits, model, Duration.ofMinutes(1), 2);
+
+        assertThat(chat.call("hello")).isEqualTo("ok");
+        assertThat(arrivals).hasSize(2);
+        assertThatThrownBy(() -> chat.call("hello")).isInstanceOf(RuntimeException.class);
+        assertThat(arrivals).hasSize(3);
+    }
+
     /** An OpenAI chat model on the fake server, behind the shared limit, as {@link ChatModels} makes it. */
     private ChatModel limited(ProviderLimits limits, String model, Duration maxWait) {
+        return limited(limits, model, maxWait, 0);
+    }
+
+    private ChatModel limited(ProviderLimits limits, String model, Duration maxWait, int retries) {
         OpenAiChatModel chat = OpenAiChatModel.builder().options(OpenAiChatOptions.builder()
                 .baseUrl(openAi.baseUrl() + "/v1").apiKey("test-key").model(model).maxRetries(0)
                 .timeout(Duration.ofSeconds(10)).build()).build();
-        return new LimitedChatModel(chat, limits, "openai", model, 10, maxWait);
+        return new LimitedChatModel(chat, limits, "openai", model, 10, maxWait, retries);
     }
 }

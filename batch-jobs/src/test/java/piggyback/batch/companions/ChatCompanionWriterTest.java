@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import piggyback.batch.OnlineBatchTest;
 import piggyback.batch.ai.ProviderFailure;
+import piggyback.batch.ai.ProviderLimits;
 import piggyback.batch.testing.ChatProtocol;
 import piggyback.testing.FakeOpenAi;
 import piggyback.testing.FakeOpenAi.Reply;
@@ -60,7 +61,7 @@ class ChatCompanionWriterTest extends OnlineBatchTest {
 
     @Test
     void aRateLimitIsWaitedOutInsteadOfFailingTheStep() {
-        // the client's own two retries are refused too; the writer calls again once the provider's pause is over
+        // each refusal pauses the provider for everyone; the call is made again on a new turn after the pause
         Reply refused = ChatProtocol.OPENAI.rateLimited(Duration.ofSeconds(1));
         openAi.enqueue(FakeOpenAi.CHAT, refused, refused, refused,
                 Reply.chat("{\"pig\": {\"character\": {\"q\": \"Ooh! WHO is the HERO?!\"}}}"));
@@ -73,14 +74,15 @@ class ChatCompanionWriterTest extends OnlineBatchTest {
     }
 
     @Test
-    void aRateLimitThatDoesNotPassFailsTheStep() {
-        Reply refused = ChatProtocol.OPENAI.rateLimited(Duration.ofSeconds(1));
-        openAi.enqueue(FakeOpenAi.CHAT, FakeOpenAi.repeat(refused, 3 * ChatCompanionWriter.RATE_LIMITED_ATTEMPTS)
-                .toArray(Reply[]::new));
+    void aRateLimitThatDoesNotPassFailsTheStepWithoutTheClientRetryingBehindTheLimitsBack() {
+        // were the client retrying by itself too, each of the limit's calls would be three requests
+        Reply refused = ChatProtocol.OPENAI.rateLimited(Duration.ofMillis(200));
+        int calls = ProviderLimits.PATIENT_RETRIES + 1;
+        openAi.enqueue(FakeOpenAi.CHAT, FakeOpenAi.repeat(refused, 3 * calls).toArray(Reply[]::new));
 
         assertThatThrownBy(() -> writer.write(QUESTIONS, null))
                 .satisfies(error -> assertThat(ProviderFailure.of(error).rateLimited()).isTrue());
-        assertThat(openAi.requests(FakeOpenAi.CHAT)).hasSize(3 * ChatCompanionWriter.RATE_LIMITED_ATTEMPTS);
+        assertThat(openAi.requests(FakeOpenAi.CHAT)).hasSize(calls);
     }
 
     @Test
