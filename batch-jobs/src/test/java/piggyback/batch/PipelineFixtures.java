@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.IntFunction;
 
-import piggyback.batch.frames.JpegEncoder;
+import piggyback.batch.questions.JpegEncoder;
 import piggyback.storage.media.MediaStore;
 import piggyback.storage.videos.FrameRow;
 import piggyback.storage.videos.Frames;

@@ -5,14 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import piggyback.batch.frames.FrameCursor;
 import piggyback.batch.frames.FrameExtractor;
+import piggyback.batch.frames.FramesAhead;
 import piggyback.batch.frames.GrabbedFrame;
-import piggyback.batch.frames.JpegEncoder;
 
 /**
  * The frames step's work on one video, timed: one frame a second decoded in-process and written
- * as a JPEG file, as {@code ffmpeg -vf fps=1} does (run by ops/bench-frames).
+ * as a JPEG file, as {@code ffmpeg -vf fps=1} does (run by ops/bench-frames), by the frames step's own decoders
+ * side by side.
  */
 public final class FramesBenchmark {
 
@@ -24,9 +24,9 @@ public final class FramesBenchmark {
         Path out = Files.createDirectories(Path.of(args[1]));
         long started = System.nanoTime();
         int frames = 0;
-        // as the frames step does: a chunk of 20 frames decoded, then encoded in parallel
+        // as the frames step does: chunks of 20 frames, each written in parallel
         List<GrabbedFrame> chunk = new ArrayList<>();
-        try (FrameCursor cursor = new FrameExtractor().open(video, 0)) {
+        try (FramesAhead cursor = new FrameExtractor().open(video, 0, Integer.MAX_VALUE)) {
             for (GrabbedFrame frame = cursor.next(); frame != null; frame = cursor.next()) {
                 chunk.add(frame);
                 frames++;
@@ -42,7 +42,7 @@ public final class FramesBenchmark {
     private static void write(List<GrabbedFrame> chunk, Path out) {
         chunk.parallelStream().forEach(frame -> {
             try {
-                Files.write(out.resolve("%05d.jpg".formatted(frame.second())), JpegEncoder.encode(frame.image(), 0.9f));
+                Files.write(out.resolve("%05d.jpg".formatted(frame.second())), frame.jpeg());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

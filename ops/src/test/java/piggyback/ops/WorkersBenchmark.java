@@ -197,7 +197,7 @@ public final class WorkersBenchmark {
         graphics.setColor(java.awt.Color.ORANGE);
         graphics.fillRect(0, 0, 640, 360);
         graphics.dispose();
-        return piggyback.batch.frames.JpegEncoder.encode(image, 0.9f);
+        return piggyback.batch.questions.JpegEncoder.encode(image, 0.9f);
     }
 
     private static void sql(String host, String statement) throws Exception {

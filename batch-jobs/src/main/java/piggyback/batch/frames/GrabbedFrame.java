@@ -1,7 +1,5 @@
 package piggyback.batch.frames;
 
-import java.awt.image.BufferedImage;
-
-/** The picture on screen at one whole second of a video. */
-public record GrabbedFrame(int second, BufferedImage image) {
+/** The picture on screen at one whole second of a video, as the JPEG that is stored, and its size. */
+public record GrabbedFrame(int second, int width, int height, byte[] jpeg) {
 }

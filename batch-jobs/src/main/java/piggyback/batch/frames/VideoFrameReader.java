@@ -14,7 +14,7 @@ import piggyback.storage.media.MediaStore;
 import piggyback.storage.videos.MediaKeys;
 
 /**
- * Reads a stored video one second at a time, decoded ahead on a thread of its own
+ * Reads a stored video one second at a time, decoded ahead on threads of their own
  * ({@link FramesAhead}). The next second is kept in the step's execution
  * context at every commit, so a restarted step resumes there instead of at the start. A frames
  * partition (remote mode) finds where it starts and the second it stops before in its context
@@ -24,8 +24,6 @@ class VideoFrameReader implements ItemStreamReader<GrabbedFrame> {
 
     static final String NEXT_SECOND = "frames.next_second";
     static final String END_SECOND = "frames.end_second";
-    /** Frames decoded ahead of the step: one chunk, so the next chunk is ready when one is written. */
-    static final int AHEAD = FramesStepConfiguration.CHUNK;
 
     private final String videoId;
     private final MediaStore store;
@@ -48,8 +46,7 @@ class VideoFrameReader implements ItemStreamReader<GrabbedFrame> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the video " + videoId + " from the store", e);
         }
-        FrameCursor cursor = extractor.open(localCopy, context.getInt(NEXT_SECOND, 0));
-        frames = new FramesAhead(cursor, context.getInt(END_SECOND, Integer.MAX_VALUE), AHEAD, "frames-" + videoId);
+        frames = extractor.open(localCopy, context.getInt(NEXT_SECOND, 0), context.getInt(END_SECOND, Integer.MAX_VALUE));
     }
 
     @Override

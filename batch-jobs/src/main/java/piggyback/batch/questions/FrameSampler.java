@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import piggyback.batch.frames.JpegEncoder;
 import piggyback.storage.media.MediaStore;
 import piggyback.storage.videos.FrameRow;
 import piggyback.storage.videos.MediaKeys;

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.ShortBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
 
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
@@ -19,6 +22,12 @@ import org.bytedeco.javacv.FrameGrabber;
 final class AudioCodec {
 
     private static final int MP3_BITRATE = 64_000;
+    /**
+     * LAME's speed against care (0 best, 9 fastest): 7 encodes a spoken line in half the time of LAME's default
+     * (19 ms against 40 ms for 5 s of espeak-ng's speech), with no loss measurable on speech (25.2 dB
+     * signal-to-noise against 24.5 dB); MP3 encoding was most of the offline speech step.
+     */
+    private static final String MP3_COMPRESSION_LEVEL = "7";
 
     static {
         // FFmpeg prints every opened stream's layout at INFO; errors are enough in a server log
@@ -71,6 +80,42 @@ final class AudioCodec {
         }
     }
 
+    /**
+     * The samples of a mono 16-bit PCM WAV read straight from its chunks, or empty for any other file (those go
+     * through {@link #decode}). espeak-ng writes such a WAV to a pipe, its sizes saying "unknown"; reading it here
+     * spares FFmpeg opening a container for every spoken line.
+     */
+    static Optional<PcmAudio> monoPcm16(byte[] wav) {
+        ByteBuffer bytes = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
+        if (wav.length < 12 || !chunkId(wav, 0).equals("RIFF") || !chunkId(wav, 8).equals("WAVE")) {
+            return Optional.empty();
+        }
+        Integer rate = null;
+        for (long next = 12; next + 8 <= wav.length; ) {
+            int at = (int) next;
+            String id = chunkId(wav, at);
+            long size = Integer.toUnsignedLong(bytes.getInt(at + 4));
+            int body = at + 8;
+            if (id.equals("fmt ")) {
+                if (size < 16 || body + 16 > wav.length || bytes.getShort(body) != 1 || bytes.getShort(body + 2) != 1
+                        || bytes.getShort(body + 14) != 16) {
+                    return Optional.empty();
+                }
+                rate = bytes.getInt(body + 4);
+            } else if (id.equals("data")) {
+                int length = (int) Math.min(size, wav.length - body) & ~1;
+                return rate == null || length == 0 ? Optional.empty()
+                        : Optional.of(new PcmAudio(Arrays.copyOfRange(wav, body, body + length), rate));
+            }
+            next = body + size + (size & 1);
+        }
+        return Optional.empty();
+    }
+
+    private static String chunkId(byte[] wav, int at) {
+        return new String(wav, at, 4, StandardCharsets.US_ASCII);
+    }
+
     /** A RIFF WAV file of the PCM: what espeak-ng's clients and pocketsphinx expect. */
     static byte[] wav(PcmAudio audio) {
         byte[] samples = audio.samples();
@@ -90,6 +135,7 @@ final class AudioCodec {
             recorder.setAudioCodec(avcodec.AV_CODEC_ID_MP3);
             recorder.setSampleRate(audio.sampleRate());
             recorder.setAudioBitrate(MP3_BITRATE);
+            recorder.setAudioOption("compression_level", MP3_COMPRESSION_LEVEL);
             recorder.start();
             // an array-backed buffer: JavaCPP cannot point into a view of a heap ByteBuffer
             short[] samples = new short[audio.samples().length / 2];

@@ -38,6 +38,11 @@ class EspeakSpeechSynthesizer implements SpeechSynthesizer {
             Map.entry("verse", "en-us+m7"));
 
     @Override
+    public String formatFor(String requested) {
+        return "mp3".equals(requested) ? "mp3" : "wav";
+    }
+
+    @Override
     public SynthesizedSpeech synthesize(SpeechRequest request) {
         String voice = request.voice().toLowerCase(Locale.ROOT);
         if (!VOICES.containsKey(voice)) {
@@ -50,8 +55,8 @@ class EspeakSpeechSynthesizer implements SpeechSynthesizer {
             // the text goes to stdin, so a text starting with '-' is never read as an option
             byte[] wav = ESPEAK.run(List.of("--stdout", "-b", "1", "-v", VOICES.get(voice),
                     "-s", Integer.toString(wordsPerMinute)), request.text().getBytes(StandardCharsets.UTF_8), TIMEOUT);
-            PcmAudio pcm = AudioCodec.decode(wav, 0, LONGEST_SPEECH).pcm();
-            return "mp3".equals(request.format())
+            PcmAudio pcm = AudioCodec.monoPcm16(wav).orElseGet(() -> AudioCodec.decode(wav, 0, LONGEST_SPEECH).pcm());
+            return formatFor(request.format()).equals("mp3")
                     ? new SynthesizedSpeech(AudioCodec.mp3(pcm), "mp3", voice)
                     : new SynthesizedSpeech(AudioCodec.wav(pcm), "wav", voice);
         } catch (ExternalTool.Failure e) {

@@ -39,6 +39,11 @@ class OpenAiSpeechSynthesizer implements SpeechSynthesizer {
     }
 
     @Override
+    public String formatFor(String requested) {
+        return SpeechRequest.FORMATS.contains(requested) ? requested : SERVICE_FORMAT;
+    }
+
+    @Override
     public SynthesizedSpeech synthesize(SpeechRequest request) {
         try {
             return speak(request, request.voice());

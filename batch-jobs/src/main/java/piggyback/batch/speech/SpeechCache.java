@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,7 +41,7 @@ public class SpeechCache {
     /** The stored speech for this request, or new speech (then stored). */
     public SynthesizedSpeech speak(SpeechRequest request) {
         String name = PREFIX + digest(request);
-        Optional<SynthesizedSpeech> cached = find(name);
+        Optional<SynthesizedSpeech> cached = find(name, synthesizer.formatFor(request.format()));
         if (cached.isPresent()) {
             return cached.get();
         }
@@ -64,14 +63,11 @@ public class SpeechCache {
         }
     }
 
-    private Optional<SynthesizedSpeech> find(String name) {
-        List<StoredObject> found = store.list(name + ".");
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        String key = found.get(0).key();
-        Optional<String> voice = store.stat(key).map(StoredObject::contentType).flatMap(SpeechCache::voiceOf);
-        return voice.map(used -> new SynthesizedSpeech(store.getBytes(key), key.substring(name.length() + 1), used));
+    /** One look-up, by the key the synthesizer would store it under (a list of the name's keys costs more). */
+    private Optional<SynthesizedSpeech> find(String name, String format) {
+        String key = name + "." + format;
+        return store.stat(key).map(StoredObject::contentType).flatMap(SpeechCache::voiceOf)
+                .map(used -> new SynthesizedSpeech(store.getBytes(key), format, used));
     }
 
     private static Optional<String> voiceOf(String contentType) {

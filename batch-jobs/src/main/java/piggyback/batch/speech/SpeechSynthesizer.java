@@ -15,4 +15,7 @@ public interface SpeechSynthesizer {
      * @throws SpeechFailedException when the service or the local tool fails
      */
     SynthesizedSpeech synthesize(SpeechRequest request);
+
+    /** The format {@link #synthesize} produces when this one is asked for (one of {@link SpeechRequest#FORMATS}). */
+    String formatFor(String requested);
 }

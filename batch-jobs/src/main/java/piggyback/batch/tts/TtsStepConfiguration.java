@@ -1,5 +1,8 @@
 package piggyback.batch.tts;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -13,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import piggyback.batch.speech.SpeechCache;
 import piggyback.batch.speech.SpeechRequest;
 import piggyback.storage.media.MediaStore;
+import piggyback.storage.media.StoredObject;
 import piggyback.storage.videos.MediaKeys;
 
 /**
@@ -61,11 +65,15 @@ class TtsStepConfiguration {
         return new TtsLineWriter(videoId, store, speech, voice, speed);
     }
 
-    /** Leaves out the lines whose speech is stored already (filtered, not written again). */
+    /**
+     * Leaves out the lines whose speech is stored already (filtered, not written again). What is stored is listed
+     * once, when the first line comes: one listing rather than a look-up per line.
+     */
     static class TtsLineFilter implements org.springframework.batch.infrastructure.item.ItemProcessor<SpokenLine, SpokenLine> {
 
         private final String videoId;
         private final MediaStore store;
+        private Set<String> stored;
 
         TtsLineFilter(String videoId, MediaStore store) {
             this.videoId = videoId;
@@ -74,7 +82,11 @@ class TtsStepConfiguration {
 
         @Override
         public SpokenLine process(SpokenLine line) {
-            return store.exists(MediaKeys.speech(videoId, line.companion(), line.key())) ? null : line;
+            if (stored == null) {
+                stored = store.list(MediaKeys.speechPrefix(videoId)).stream().map(StoredObject::key)
+                        .collect(Collectors.toSet());
+            }
+            return stored.contains(MediaKeys.speech(videoId, line.companion(), line.key())) ? null : line;
         }
     }
 

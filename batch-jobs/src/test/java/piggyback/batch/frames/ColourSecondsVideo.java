@@ -3,7 +3,12 @@ package piggyback.batch.frames;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
 
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
@@ -45,6 +50,15 @@ final class ColourSecondsVideo {
 
     static Color colourOf(int second) {
         return COLOURS[second % COLOURS.length];
+    }
+
+    /** The colour in the middle of a stored frame, to compare with the one written. */
+    static boolean shows(byte[] jpeg, Color expected) {
+        try {
+            return shows(ImageIO.read(new ByteArrayInputStream(jpeg)), expected);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The colour in the middle of a frame, to compare with the one written. */

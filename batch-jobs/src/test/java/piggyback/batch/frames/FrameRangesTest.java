@@ -54,7 +54,7 @@ class FrameRangesTest extends BatchTest {
         reader.open(context);
         try {
             for (GrabbedFrame frame = reader.read(); frame != null; frame = reader.read()) {
-                frames.put(frame.second(), JpegEncoder.encode(frame.image(), FrameWriter.JPEG_QUALITY));
+                frames.put(frame.second(), frame.jpeg());
             }
         } finally {
             reader.close();

@@ -51,7 +51,7 @@ class VideoFrameReaderTest extends BatchTest {
         resumed.close();
         assertThat(rest).extracting(GrabbedFrame::second).containsExactlyElementsOf(range(25, 60));
         for (GrabbedFrame frame : rest) {
-            assertThat(ColourSecondsVideo.shows(frame.image(), ColourSecondsVideo.colourOf(frame.second())))
+            assertThat(ColourSecondsVideo.shows(frame.jpeg(), ColourSecondsVideo.colourOf(frame.second())))
                     .as("colour of second %d", frame.second()).isTrue();
         }
     }

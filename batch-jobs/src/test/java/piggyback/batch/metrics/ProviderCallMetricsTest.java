@@ -14,6 +14,7 @@ import piggyback.batch.ai.AiProvider;
 import piggyback.batch.companions.CompanionLine;
 import piggyback.batch.companions.CompanionWriter;
 import piggyback.batch.companions.QuestionToReword;
+import piggyback.batch.speech.SpeechRequest;
 import piggyback.batch.speech.SpeechSynthesizer;
 import piggyback.batch.speech.SynthesizedSpeech;
 
@@ -43,8 +44,18 @@ class ProviderCallMetricsTest {
                 return List.of();
             }
         }, "companionWriter");
-        SpeechSynthesizer speech = (SpeechSynthesizer) metrics.postProcessAfterInitialization(
-                (SpeechSynthesizer) request -> new SynthesizedSpeech(new byte[] {1}, "mp3", "alloy"), "speech");
+        SpeechSynthesizer speech = (SpeechSynthesizer) metrics.postProcessAfterInitialization(new SpeechSynthesizer() {
+
+            @Override
+            public SynthesizedSpeech synthesize(SpeechRequest request) {
+                return new SynthesizedSpeech(new byte[] {1}, "mp3", "alloy");
+            }
+
+            @Override
+            public String formatFor(String requested) {
+                return "mp3";
+            }
+        }, "speech");
 
         companions.write(List.of(), null);
         speech.synthesize(null);

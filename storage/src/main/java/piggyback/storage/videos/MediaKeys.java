@@ -39,6 +39,10 @@ public final class MediaKeys {
 
     /** Pre-rendered speech of one line for one companion. */
     public static String speech(String videoId, String companion, String questionKey) {
-        return prefix(videoId) + "tts/" + companion + "/" + questionKey + ".mp3";
+        return speechPrefix(videoId) + companion + "/" + questionKey + ".mp3";
+    }
+
+    public static String speechPrefix(String videoId) {
+        return prefix(videoId) + "tts/";
     }
 }

@@ -1,4 +1,4 @@
-package piggyback.batch.frames;
+package piggyback.batch.questions;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -11,7 +11,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
-/** JPEG bytes of an image at a given quality (the JDK's encoder; no native code). */
+/** JPEG bytes of an image at a given quality (the JDK's encoder), for the pictures sent to the question writer. */
 public final class JpegEncoder {
 
     private JpegEncoder() {
