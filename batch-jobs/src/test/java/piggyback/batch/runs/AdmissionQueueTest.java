@@ -145,7 +145,7 @@ class AdmissionQueueTest extends BatchTest {
         // what a kill -9 leaves behind: two admitted runs still marked as going, filling both places
         List<Long> dead = List.of(runs.start("admitted", parameters(RunPriority.INTERACTIVE)),
                 runs.start("admitted", parameters(RunPriority.INTERACTIVE)));
-        awaitEnded(dead);
+        awaitSettled(dead);
         dead.forEach(id -> jdbc.sql("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN',"
                 + " END_TIME = NULL WHERE JOB_EXECUTION_ID = ?").param(id).update());
         long waiting = runs.start("admitted", parameters(RunPriority.BACKLOG));
@@ -190,6 +190,26 @@ class AdmissionQueueTest extends BatchTest {
 
     private long ended(List<Long> ids) {
         return ids.stream().filter(id -> !repository.getJobExecution(id).isRunning()).count();
+    }
+
+    /**
+     * Waits until Batch is done writing these ended runs: it stores an ended run, runs the job's listeners, then
+     * stores it again, so a run rewritten as soon as it looks ended could have the rewrite undone a moment later.
+     */
+    private void awaitSettled(List<Long> ids) throws InterruptedException {
+        awaitEnded(ids);
+        List<Integer> seen = versions(ids);
+        for (int unchanged = 0; unchanged < 3; ) {
+            Thread.sleep(100);
+            List<Integer> now = versions(ids);
+            unchanged = now.equals(seen) ? unchanged + 1 : 0;
+            seen = now;
+        }
+    }
+
+    private List<Integer> versions(List<Long> ids) {
+        return jdbc.sql("SELECT VERSION FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID IN (:ids)"
+                + " ORDER BY JOB_EXECUTION_ID").param("ids", ids).query(Integer.class).list();
     }
 
     private void awaitEnded(List<Long> ids) throws InterruptedException {
