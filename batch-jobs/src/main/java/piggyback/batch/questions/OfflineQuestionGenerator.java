@@ -25,7 +25,6 @@ final class OfflineQuestionGenerator implements QuestionGenerator {
             QuestionCategory.CAUSAL, QuestionCategory.FEELING, QuestionCategory.SETTING, QuestionCategory.OUTCOME,
             QuestionCategory.PREDICTION);
     static final String PREDICTION_QUESTION = "What do you think will happen next?";
-    static final String ANY_FITTING_GUESS = "Any guess that fits the story so far";
 
     private static final int LONGEST_SENTENCE = 30;
     private static final int LONGEST_GAP_BEFORE_PLACE = 4;

@@ -28,6 +28,8 @@ public class AnswerGrader {
         NUMBERS,
         /** "i don't know", fillers only, or one or two letters ("p" for "Pip") are wrong, never a substring match. */
         NON_ANSWERS,
+        /** An expected answer that accepts any guess ("any guess that fits the story"): a real attempt is correct. */
+        OPEN_ANSWERS,
         /** Yes/no questions by polarity ("uh huh", "i don't think so"), stated or implied by the answer. */
         POLARITY,
         /** The expected answer negated, a WordNet antonym of it or of the question's verb, a swapped thing. */
@@ -107,6 +109,9 @@ public class AnswerGrader {
         }
         if (rules.contains(Rule.NON_ANSWERS) && nonAnswer(form, u)) {
             return Optional.of(new Decision(Grade.WRONG, "No answer"));
+        }
+        if (rules.contains(Rule.OPEN_ANSWERS) && OpenAnswers.isOpen(e)) {
+            return Optional.of(new Decision(Grade.CORRECT, "Open question: any fitting guess"));
         }
         if (form == QuestionForm.YES_NO && rules.contains(Rule.POLARITY)) {
             Optional<Decision> polarity = polarity(q, e, u);

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import piggyback.api.kids.grading.AnswerGrader.Rule;
+import piggyback.batch.questions.QuestionGenerator;
 
 /**
  * Each rule of the grading model on answers of its family, with no judge: a rule that is not confident leaves the
@@ -123,6 +124,34 @@ class AnswerGraderTest {
                 "Broader than the items");
     }
 
+    @ParameterizedTest(name = "{1} for {0} → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Any guess that fits the story so far          | they will have fun and eat sandwiches | correct | Open question: any fitting guess
+            Any guess that fits the story so far          | maybe they fly the kite again         | correct | Open question: any fitting guess
+            Answers will vary, e.g. they play in the park | they will go swimming                 | correct | Open question: any fitting guess
+            Accept any reasonable answer.                 | the bunny will bake a cake            | correct | Open question: any fitting guess
+            anything that fits the story                  | go home                               | correct | Open question: any fitting guess
+            Any guess that fits the story so far          | i dont know                           | wrong   | No answer
+            Any guess that fits the story so far          | um                                    | wrong   | No answer
+            Any guess that fits the story so far          | yes                                   | wrong   | No answer
+            Any guess that fits the story so far          | p                                     | wrong   | No answer
+            """)
+    void anOpenQuestionTakesAnyRealGuess(String expected, String answer, String status, String reason) {
+        assertGrade(expected, answer, "what do you think pip and bella will do at the next picnic", status, reason);
+        assertThat(asked).as("decided without the judge").isEmpty();
+    }
+
+    @Test
+    void theQuestionWritersOpenAnswerIsReadAsOpenAndANamedAnswerIsNot() {
+        assertThat(OpenAnswers.isOpen(QuestionGenerator.ANY_FITTING_GUESS.toLowerCase())).isTrue();
+        // answers that name something, even with "any" in them, are compared as usual
+        assertThat(OpenAnswers.isOpen("any of the three kittens")).isFalse();
+        assertThat(OpenAnswers.isOpen("they will answer the phone")).isFalse();
+        assertThat(OpenAnswers.isOpen("the kids will build a snowman")).isFalse();
+        assertGrade("they will fly the kite", "they will eat cake", "what will they do next", "wrong",
+                "Another thing named (cake / fly)");
+    }
+
     @Test
     void whatTheRulesAreNotSureOfGoesToTheJudge() {
         Grade grade = grader.grade("in the forest", "in the city", "where does the story take place");
@@ -170,6 +199,9 @@ class AnswerGraderTest {
         assertThat(grader(Set.of(Rule.NUMBERS)).grade("one", "won", "how many cats").status()).isEqualTo("correct");
         assertThat(grader(Set.of()).grade("pip", "p", "who is it").status()).isEqualTo("correct");
         assertThat(grader(Set.of(Rule.NON_ANSWERS)).grade("pip", "p", "who is it").status()).isEqualTo("wrong");
+        assertThat(grader(Set.of()).grade("any guess", "they go home", "what next").status()).isEqualTo("wrong");
+        assertThat(grader(Set.of(Rule.OPEN_ANSWERS)).grade("any guess", "they go home", "what next").status())
+                .isEqualTo("correct");
     }
 
     private static AnswerGrader grader(Set<Rule> rules) {
