@@ -23,12 +23,13 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * "forest", "furious" next to "angry"), a kind of it ("poodle" for "dog"), a broader noun ("animal" for "fox"), or
  * a sibling noun ("banana" and "apple", both edible fruit). Siblings are nouns only, and a broader verb is one step
  * up and not one of WordNet's root verbs ("cook" for "bake", not "move" for "jump"): WordNet's verbs climb quickly to
- * "go", "make" and "move", which say nothing about a child's answer. Only a word's commonest senses count, so that a
- * rare sense of "cat" is not a "guy". Relations are remembered: a class gives the same few answers.
+ * "go", "make" and "move", which say little about a child's answer. A verb further up is only more general ("make"
+ * for "bake"): another way of saying the same action, not another action. Only a word's commonest senses count, so
+ * that a rare sense of "cat" is not a "guy". Relations are remembered: a class gives the same few answers.
  */
 final class Kinds {
 
-    enum Relation { SAME, NARROWER, BROADER, SIBLING, NONE }
+    enum Relation { SAME, NARROWER, BROADER, GENERAL, SIBLING, NONE }
 
     /** Senses of a word considered: its commonest. */
     private static final int SENSES = 3;
@@ -103,9 +104,12 @@ final class Kinds {
                         if (answerAncestors.containsKey(e)) {
                             return Relation.NARROWER;
                         }
-                        if (a.getPOS() == POS.VERB && e.getPOS() == POS.VERB
-                                && Integer.valueOf(1).equals(expectedAncestors.get(a)) && answerAncestors.size() > 1) {
-                            found = Relation.BROADER;
+                        if (a.getPOS() == POS.VERB && e.getPOS() == POS.VERB && expectedAncestors.containsKey(a)) {
+                            if (expectedAncestors.get(a) == 1 && answerAncestors.size() > 1) {
+                                found = Relation.BROADER;
+                            } else if (found == Relation.NONE) {
+                                found = Relation.GENERAL;
+                            }
                         }
                         if (a.getPOS() != POS.NOUN || e.getPOS() != POS.NOUN) {
                             continue;

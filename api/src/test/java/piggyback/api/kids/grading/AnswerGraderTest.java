@@ -154,11 +154,14 @@ class AnswerGraderTest {
     }
 
     @Test
-    void aRootVerbIsNotABroaderAction() {
+    void aMoreGeneralVerbIsNotAnotherActionAndARootVerbIsNotABroaderOne() {
+        // "make" is two steps above "sew": the same action said more generally, for the judge to weigh
+        Grade made = grader.grade("she sewed a dress", "she made a dress", "what did the girl do");
         // "move" heads WordNet's verbs of motion: it says nothing of what the dog did
         grader.grade("it jumped over the fence", "it moved", "what did the dog do");
 
-        assertThat(asked).containsExactly("it moved");
+        assertThat(made.reason()).doesNotStartWith("Another thing named");
+        assertThat(asked).containsExactly("she made a dress", "it moved");
     }
 
     @Test
