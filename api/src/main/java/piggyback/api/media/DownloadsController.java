@@ -1,6 +1,7 @@
 package piggyback.api.media;
 
 import java.io.InputStream;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.http.HttpHeaders;
@@ -29,7 +30,7 @@ import piggyback.storage.videos.MediaKeys;
  * {@code /downloads/<videoId>/<file>} of the reference (docs/decisions/0011-no-question-files.md),
  * streamed from the object store after an authorisation check: children get the video, its thumbnail and
  * the companions' pre-rendered speech ({@code tts/<companion>/<segment>-<type>.mp3}), reviewers
- * everything. Byte ranges are served so a player can seek.
+ * everything. One byte range is served so a player can seek ({@link ByteRange}).
  */
 @RestController
 @Tag(name = "media")
@@ -37,7 +38,6 @@ class DownloadsController {
 
     private static final Pattern FILE = Pattern.compile("^(source\\.mp4|thumbnail\\.jpg|info\\.json|subtitles/en\\.vtt|frames/\\d{1,6}\\.jpg"
             + "|tts/(plain|bunny|pig|alligator)/\\d{1,6}-[a-z]{1,20}\\.mp3)$");
-    private static final Pattern RANGE = Pattern.compile("^bytes=(\\d*)-(\\d*)$");
 
     private final MediaStore store;
     private final VideoScope scope;
@@ -74,39 +74,17 @@ class DownloadsController {
     private ResponseEntity<StreamingResponseBody> respond(String key, StoredObject object, String range) {
         long size = object.size();
         MediaType type = typeOf(key);
-        if (range == null || size == 0) {
+        Optional<ByteRange> part = ByteRange.of(range, size);
+        if (part.isEmpty()) {
             return ResponseEntity.ok().contentType(type).contentLength(size)
                     .header(HttpHeaders.ACCEPT_RANGES, "bytes")
                     .body(out -> copy(store.get(key), out));
         }
-        var matcher = RANGE.matcher(range.trim());
-        if (!matcher.matches() || matcher.group(1).isEmpty() && matcher.group(2).isEmpty()) {
-            return unsatisfiable(size);
-        }
-        long start;
-        long end;
-        if (matcher.group(1).isEmpty()) {
-            long suffix = Long.parseLong(matcher.group(2));
-            start = Math.max(0, size - suffix);
-            end = size - 1;
-        } else {
-            start = Long.parseLong(matcher.group(1));
-            end = matcher.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(matcher.group(2)), size - 1);
-        }
-        if (start >= size || end < start) {
-            return unsatisfiable(size);
-        }
-        long length = end - start + 1;
-        long from = start;
-        return ResponseEntity.status(HttpStatus.PARTIAL_CONTENT).contentType(type).contentLength(length)
+        ByteRange bytes = part.get();
+        return ResponseEntity.status(HttpStatus.PARTIAL_CONTENT).contentType(type).contentLength(bytes.length())
                 .header(HttpHeaders.ACCEPT_RANGES, "bytes")
-                .header(HttpHeaders.CONTENT_RANGE, "bytes " + start + "-" + end + "/" + size)
-                .body(out -> copy(store.get(key, from, length), out));
-    }
-
-    private static ResponseEntity<StreamingResponseBody> unsatisfiable(long size) {
-        return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
-                .header(HttpHeaders.CONTENT_RANGE, "bytes */" + size).build();
+                .header(HttpHeaders.CONTENT_RANGE, "bytes " + bytes.first() + "-" + bytes.last() + "/" + size)
+                .body(out -> copy(store.get(key, bytes.first(), bytes.length()), out));
     }
 
     private static void copy(InputStream in, java.io.OutputStream out) throws java.io.IOException {

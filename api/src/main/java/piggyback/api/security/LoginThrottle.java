@@ -84,7 +84,7 @@ public class LoginThrottle {
             long seconds = Math.max(1, (left.toMillis() + 999) / 1000);
             throw new ApiException(HttpStatus.TOO_MANY_REQUESTS,
                     "Too many failed attempts. Please wait " + seconds + " seconds and try again.")
-                    .with(HttpHeaders.RETRY_AFTER, seconds);
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         });
     }
 

@@ -50,8 +50,8 @@ final class SameOriginWrites extends OncePerRequestFilter {
             return isThisOrigin(origin.trim(), request);
         }
         String site = request.getHeader("Sec-Fetch-Site");
-        // "none": the user's own action (a bookmark, the address bar), never another page
-        return site == null || site.equals("same-origin") || site.equals("none");
+        // "none" (the address bar, a bookmark) never sends a write from a page of this origin
+        return site == null || site.equals("same-origin");
     }
 
     /**

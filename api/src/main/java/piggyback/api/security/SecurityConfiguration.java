@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
+import piggyback.api.web.SecurityHeaders;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,15 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({SecurityProperties.class, AllowedOrigins.class})
 class SecurityConfiguration {
-
-    /**
-     * Every response's policy: scripts, styles and everything else from this origin only, no inline
-     * script or style, no plugins, never framed. Recorded speech and thumbnails may be blob: or
-     * data: URLs; the pages build their content with DOM calls, which the policy allows.
-     */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data: blob:; media-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, JsonMapper json, SecurityProperties properties,
@@ -55,7 +47,7 @@ class SecurityConfiguration {
                 .cors(cors -> cors.configurationSource(allowedOrigins))
                 .addFilterAfter(new SameOriginWrites(refusals, allowedOrigins), SecurityContextHolderFilter.class)
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())

@@ -3,6 +3,7 @@ package piggyback.api.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /** A refusal with the status and message the client sees, in the route's envelope ({@link ErrorBodies}). */
@@ -10,6 +11,7 @@ public class ApiException extends RuntimeException {
 
     private final HttpStatus status;
     private final Map<String, Object> extra = new LinkedHashMap<>();
+    private final HttpHeaders headers = new HttpHeaders();
 
     public ApiException(HttpStatus status, String message) {
         super(message);
@@ -42,11 +44,21 @@ public class ApiException extends RuntimeException {
         return this;
     }
 
+    /** Adds a header the refusal is answered with, e.g. {@code Retry-After}. */
+    public ApiException header(String name, String value) {
+        headers.add(name, value);
+        return this;
+    }
+
     public HttpStatus status() {
         return status;
     }
 
     public Map<String, Object> extra() {
         return extra;
+    }
+
+    public HttpHeaders headers() {
+        return headers;
     }
 }

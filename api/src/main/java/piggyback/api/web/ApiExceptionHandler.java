@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -36,12 +36,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Map<String, Object>> refused(ApiException e, HttpServletRequest request) {
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
-        if (e.extra().get(HttpHeaders.RETRY_AFTER) instanceof Long seconds) {
-            response.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            e.extra().remove(HttpHeaders.RETRY_AFTER);
-        }
-        return response.body(ErrorBodies.render(request, e.getMessage(), e.extra()));
+        return json(ResponseEntity.status(e.status()).headers(e.headers()),
+                ErrorBodies.render(request, e.getMessage(), e.extra()));
     }
 
     /**
@@ -58,8 +54,7 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         if (NestedExceptionUtils.getRootCause(e) instanceof JsonBodyLimit.TooLarge tooLarge) {
-            return ResponseEntity.status(413).body(ErrorBodies.render(request,
-                    tooLarge.getMessage(), Map.of()));
+            return refusal(HttpStatus.CONTENT_TOO_LARGE, request, tooLarge.getMessage());
         }
         return unprocessable(request, List.of("body"), "Request body must be a JSON object", "json_invalid",
                 "Request body must be a JSON object");
@@ -67,45 +62,57 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Map<String, Object>> badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return ResponseEntity.badRequest().body(ErrorBodies.render(request,
-                e.getName() + " has an invalid value", Map.of()));
+        return refusal(HttpStatus.BAD_REQUEST, request, e.getName() + " has an invalid value");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Map<String, Object>> unsupportedType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ErrorBodies.render(request, "Unsupported content type " + e.getContentType(), Map.of()));
+        return refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, request, "Unsupported content type " + e.getContentType());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<Map<String, Object>> wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(ErrorBodies.render(request, "Method " + e.getMethod() + " is not allowed here", Map.of()));
+        return refusal(HttpStatus.METHOD_NOT_ALLOWED, request, "Method " + e.getMethod() + " is not allowed here");
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<Map<String, Object>> noSuchPath(HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ErrorBodies.render(request, "Not Found", Map.of()));
+        return refusal(HttpStatus.NOT_FOUND, request, "Not Found");
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, Object>> tooLarge(HttpServletRequest request) {
-        return ResponseEntity.status(413).body(ErrorBodies.render(request, "The upload is too large", Map.of()));
+        return refusal(HttpStatus.CONTENT_TOO_LARGE, request, "The upload is too large");
     }
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Map<String, Object>> badMultipart(HttpServletRequest request) {
-        return ResponseEntity.badRequest().body(ErrorBodies.render(request, "The multipart body could not be read", Map.of()));
+        return refusal(HttpStatus.BAD_REQUEST, request, "The multipart body could not be read");
     }
 
     @ExceptionHandler({MediaStoreException.class, DataAccessException.class})
     ResponseEntity<Map<String, Object>> unavailable(RuntimeException e, HttpServletRequest request) {
         log.error("storage failure on {}", request.getRequestURI(), e);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(ErrorBodies.render(request,
-                "Storage is unavailable right now; please try again", Map.of()));
+        return refusal(HttpStatus.SERVICE_UNAVAILABLE, request, "Storage is unavailable right now; please try again");
     }
 
     private static ResponseEntity<Map<String, Object>> unprocessable(HttpServletRequest request, List<String> loc,
                                                                      String msg, String type, String message) {
         Map<String, Object> item = Json.obj("type", type, "loc", loc, "msg", msg, "input", null);
-        return ResponseEntity.status(422).body(ErrorBodies.unprocessable(request, message, List.of(item)));
+        return json(ResponseEntity.status(422), ErrorBodies.unprocessable(request, message, List.of(item)));
+    }
+
+    private static ResponseEntity<Map<String, Object>> refusal(HttpStatus status, HttpServletRequest request,
+                                                               String message) {
+        return json(ResponseEntity.status(status), ErrorBodies.render(request, message, Map.of()));
+    }
+
+    /**
+     * Labelled JSON before Spring negotiates: negotiation would refuse a client that accepts only
+     * HTML (and hand the refusal on to the error page), or label the body as another JSON type.
+     */
+    private static ResponseEntity<Map<String, Object>> json(ResponseEntity.BodyBuilder response,
+                                                            Map<String, Object> body) {
+        return response.contentType(MediaType.APPLICATION_JSON).body(body);
     }
 }

@@ -3,6 +3,7 @@ package piggyback.api.media;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,7 @@ class DownloadsTest extends ApiTest {
         store.put(MediaKeys.source(video), movie, "video/mp4");
         store.put(MediaKeys.thumbnail(video), new byte[] {1, 2}, "image/jpeg");
         store.put(MediaKeys.frame(video, 3), new byte[] {3}, "image/jpeg");
+        store.put(MediaKeys.speech(video, "pig", "1-why"), movie, "audio/mpeg");
         password = "pw-" + unique();
         expert = newExpert(password);
         assignments.assign(video, expert, "admin");
@@ -73,7 +75,44 @@ class DownloadsTest extends ApiTest {
         assertThat(middle.header("Content-Range")).isEqualTo("bytes 5-9/20");
         assertThat(tail.body()).isEqualTo("ghij");
         assertThat(open.body()).isEqualTo("ij");
-        device.getWithHeader("/downloads/" + video + "/source.mp4", "Range", "bytes=30-40").expect(416);
+        assertUnsatisfiable(device.getWithHeader("/downloads/" + video + "/source.mp4", "Range", "bytes=30-40"), 20);
+    }
+
+    @Test
+    void overLongPositionsMeanPastTheEndOnEveryFileNeverA500() {
+        ApiClient device = learner(familyCode);
+
+        for (String file : List.of("source.mp4", "thumbnail.jpg", "tts/pig/1-why.mp3")) {
+            String path = "/downloads/" + video + "/" + file;
+            long size = file.equals("thumbnail.jpg") ? 2 : 20;
+            for (String range : List.of("bytes=0-99999999999999999999", "bytes=0-9223372036854775808",
+                    "bytes=-99999999999999999999")) {
+                ApiClient.Reply whole = device.getWithHeader(path, "Range", range).expect(206);
+                assertThat(whole.header("Content-Range")).as(range).isEqualTo("bytes 0-" + (size - 1) + "/" + size);
+            }
+            assertUnsatisfiable(device.getWithHeader(path, "Range", "bytes=99999999999999999999-"), size);
+        }
+    }
+
+    @Test
+    void malformedRangesAre416AndRangesThisServerIgnoresGetTheWholeFile() {
+        ApiClient device = learner(familyCode);
+        String path = "/downloads/" + video + "/source.mp4";
+
+        for (String range : List.of("bytes=abc", "bytes=", "bytes=5-3", "bytes=-0", "bytes=20-")) {
+            assertUnsatisfiable(device.getWithHeader(path, "Range", range), 20);
+        }
+        for (String range : List.of("items=0-1", "bytes=0-1,5-9")) {
+            assertThat(device.getWithHeader(path, "Range", range).expect(200).body()).as(range)
+                    .isEqualTo("0123456789abcdefghij");
+        }
+    }
+
+    private static void assertUnsatisfiable(ApiClient.Reply reply, long size) {
+        reply.expect(416);
+        assertThat(reply.header("Content-Range")).isEqualTo("bytes */" + size);
+        assertThat(reply.header("Content-Type")).startsWith("application/json");
+        assertThat(reply.json().path("detail").asString()).isEqualTo("Range Not Satisfiable");
     }
 
     @Test

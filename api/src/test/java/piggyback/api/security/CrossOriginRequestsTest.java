@@ -42,6 +42,9 @@ class CrossOriginRequestsTest extends ApiTest {
                 null, null).expect(403);
         admin.postWithHeaders("/api/admin/experts/" + expertId + "/deactivate", Map.of("Sec-Fetch-Site", "same-site"),
                 null, null).expect(403);
+        // "none" is the user's own navigation, which never sends a write: the page is not this origin's
+        admin.postWithHeaders("/api/admin/experts/" + expertId + "/deactivate", Map.of("Sec-Fetch-Site", "none"),
+                null, null).expect(403);
         assertThat(isActive(expertId)).isTrue();
 
         admin.postWithHeaders("/api/admin/experts/" + expertId + "/deactivate", Map.of("Sec-Fetch-Site",

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 import piggyback.api.ApiClient;
 import piggyback.api.ApiTest;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The README's one envelope rule, over every operation of the OpenAPI document: each refusal a
@@ -115,16 +116,21 @@ class ErrorEnvelopesTest extends ApiTest {
     }
 
     private static void assertEnvelope(String path, ApiClient.Reply reply) {
-        JsonNode body = reply.json();
-        String what = reply.status() + " " + path + ": " + reply.body();
+        assertEnvelope(path, reply.status(), reply.body());
+    }
+
+    /** The body of a refusal on {@code path} is its family's envelope. */
+    static void assertEnvelope(String path, int status, String text) {
+        JsonNode body = JsonMapper.builder().build().readTree(text);
+        String what = status + " " + path + ": " + text;
         Family family = familyOf(path);
-        if (reply.status() == 422) {
+        if (status == 422) {
             assertThat(body.path("detail").isArray()).as(what).isTrue();
         }
         switch (family) {
             case DETAIL -> {
                 assertThat(body.has("success")).as(what).isFalse();
-                assertThat(body.path("detail").isString() || reply.status() == 422 && body.path("detail").isArray())
+                assertThat(body.path("detail").isString() || status == 422 && body.path("detail").isArray())
                         .as(what).isTrue();
             }
             case MESSAGE -> {
