@@ -17,7 +17,6 @@ import piggyback.storage.children.ChildFilter;
 import piggyback.storage.children.Children;
 import piggyback.storage.codes.AccessCodes;
 import piggyback.storage.codes.CodeOwner;
-import piggyback.storage.codes.PasswordHashing;
 import piggyback.storage.experts.Expert;
 import piggyback.storage.experts.Experts;
 import piggyback.storage.parents.Parent;
@@ -34,9 +33,10 @@ class Logins {
     private final AccessCodes codes;
     private final LoginThrottle throttle;
     private final AdminAudit audit;
+    private final PasswordCheck passwords;
 
     Logins(AdminPassword adminPassword, Experts experts, Parents parents, Children children, AccessCodes codes,
-           LoginThrottle throttle, AdminAudit audit) {
+           LoginThrottle throttle, AdminAudit audit, PasswordCheck passwords) {
         this.adminPassword = adminPassword;
         this.experts = experts;
         this.parents = parents;
@@ -44,6 +44,7 @@ class Logins {
         this.codes = codes;
         this.throttle = throttle;
         this.audit = audit;
+        this.passwords = passwords;
     }
 
     /** A family a learner session may see: whose code it was and the children it lists. */
@@ -80,9 +81,7 @@ class Logins {
         String client = ClientAddress.of(request);
         String throttled = id.isEmpty() ? null : kind + ":" + id;
         throttle.checkAllowed(client, throttled);
-        Optional<A> found = password == null || password.isEmpty() ? Optional.empty()
-                : activeHash.apply(id).filter(hash -> PasswordHashing.verify(password, hash))
-                .flatMap(hash -> account.apply(id));
+        Optional<A> found = passwords.matches(password, activeHash.apply(id)) ? account.apply(id) : Optional.empty();
         if (found.isPresent()) {
             throttle.succeeded(throttled);
         } else {

@@ -1,11 +1,15 @@
 package piggyback.api.web;
 
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * A JSON object body read the reference's way: strings are taken as given, numbers and
- * booleans are turned into strings, anything else in a text field is refused with a 400.
- * Every text is capped, so no field can make later work unbounded.
+ * A JSON object body whose text fields must be JSON strings: a number, a boolean, an object or a list
+ * in a text field is a 400 ("… must be a string"), as the reference's models refused them; only the
+ * fields that take a number or a spoken answer read any scalar as text ({@link #scalarText}). Control
+ * characters other than tab and line breaks (which names collapse into spaces) are refused: a NUL in a
+ * name reaches every page and export that shows it. Every text is capped, so no field can make later
+ * work unbounded.
  */
 public final class JsonBody {
 
@@ -29,14 +33,20 @@ public final class JsonBody {
         if (value == null) {
             return null;
         }
-        if (value instanceof Map || value instanceof Iterable) {
+        if (!(value instanceof String text)) {
             throw ApiException.badRequest(name + " must be a string");
         }
-        String text = String.valueOf(value);
-        if (text.length() > maxLength) {
-            throw ApiException.badRequest(name + " must be at most " + maxLength + " characters");
-        }
-        return text;
+        return checked(name, text, maxLength);
+    }
+
+    /**
+     * A string, number or boolean as text, for fields that take a number the pages' forms send as text
+     * ({@code interval_seconds}) or an answer the reference graded as text ({@code "expected": 3}).
+     */
+    public String scalarText(String name, int maxLength) {
+        Object value = fields.get(name);
+        return value instanceof Number || value instanceof Boolean ? checked(name, value.toString(), maxLength)
+                : text(name, maxLength);
     }
 
     /** The first present field of several spellings (e.g. {@code access_code} / {@code login_code}). */
@@ -59,5 +69,26 @@ public final class JsonBody {
             return value;
         }
         throw ApiException.badRequest(name + " must be true or false");
+    }
+
+    private static String checked(String name, String text, int maxLength) {
+        if (text.length() > maxLength) {
+            throw ApiException.badRequest(name + " must be at most " + maxLength + " characters");
+        }
+        if (hasControlCharacter(text)) {
+            throw ApiException.badRequest(name + " must not contain control characters");
+        }
+        return text;
+    }
+
+    /** U+0000–U+001F but tab, line feed and carriage return, which free text and pasted names hold. */
+    private static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 }

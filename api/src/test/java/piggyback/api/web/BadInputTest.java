@@ -177,6 +177,57 @@ class BadInputTest extends ApiTest {
     }
 
     @Test
+    void aFieldNamedTwiceIs422AndNeitherValueIsUsed() {
+        String first = "exp_" + unique();
+        String second = "exp_" + unique();
+
+        JsonNode body = admin.postJson("/api/admin/experts", "{\"expert_id\": \"" + first + "\", \"expert_id\": \""
+                + second + "\", \"display_name\": \"Dup\", \"password\": \"pw-123456\"}").expect(422).json();
+
+        assertThat(body.path("detail").get(0).path("type").asString()).isEqualTo("json_invalid");
+        assertNothingWritten();
+    }
+
+    @Test
+    void aNumberWhereTextIsExpectedIs400() {
+        JsonNode body = admin.postJson("/api/admin/experts", "{\"expert_id\": 123, \"display_name\": \"N\","
+                + " \"password\": \"pw-123456\"}").expect(400).json();
+        JsonNode flag = admin.postJson("/api/admin/parents", "{\"parent_id\": \"par_" + unique()
+                + "\", \"display_name\": true}").expect(400).json();
+
+        assertThat(body.path("detail").asString()).isEqualTo("expert_id must be a string");
+        assertThat(flag.path("detail").asString()).isEqualTo("display_name must be a string");
+        assertNothingWritten();
+    }
+
+    @Test
+    void aControlCharacterInANameIs400() {
+        JsonNode body = admin.postJson("/api/admin/experts", "{\"expert_id\": \"exp_" + unique()
+                + "\", \"display_name\": \"E\\u0000<script>\", \"password\": \"pw-123456\"}").expect(400).json();
+        JsonNode bell = admin.postJson("/api/admin/parents", Map.of("parent_id", "par_" + unique(),
+                "display_name", "Bell\u0007")).expect(400).json();
+
+        assertThat(body.path("detail").asString()).isEqualTo("display_name must not contain control characters");
+        assertThat(bell.path("detail").asString()).isEqualTo("display_name must not contain control characters");
+        assertNothingWritten();
+    }
+
+    @Test
+    void aFieldNamedTwiceOnAnExpertRouteIs422InTheMessageEnvelope() {
+        String password = "pw-" + unique();
+        ApiClient expert = expert(newExpert(password), password);
+        Map<String, Integer> before = rowCounts();
+
+        JsonNode body = expert.putJson("/api/expert/parents/par_x/login-code",
+                "{\"login_code\": \"code-one-1\", \"login_code\": \"code-two-2\"}").expect(422).json();
+
+        assertThat(body.path("success").asBoolean()).isFalse();
+        assertThat(body.path("message").asString()).isNotBlank();
+        assertThat(body.path("detail").get(0).path("type").asString()).isEqualTo("json_invalid");
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
     void badInputOnAnExpertRouteUsesTheMessageEnvelope() {
         String password = "pw-" + unique();
         ApiClient expert = expert(newExpert(password), password);

@@ -53,7 +53,7 @@ class AdminPlaylistsController {
         String url = sources.playlistUrl(fields.text("url", 2000));
         String cron = fields.text("cron", 120);
         cron = cron == null || cron.isBlank() ? null : cron.trim();
-        int interval = IngestSources.intervalSeconds(fields.text("interval_seconds", 10));
+        int interval = IngestSources.intervalSeconds(fields.scalarText("interval_seconds", 10));
         try {
             var playlist = schedules.create(url, cron, interval, caller.auditId());
             audit.record("playlist.create", "playlist", Long.toString(playlist.playlistId()), cron);

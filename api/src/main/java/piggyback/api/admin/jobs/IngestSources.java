@@ -41,8 +41,8 @@ public class IngestSources {
     Launched start(JsonBody body, String requestedBy) {
         String type = body.text("type", 40);
         String url = body.text("url", 2000);
-        int interval = intervalSeconds(body.text("interval_seconds", 10));
-        int start = startSeconds(body.text("start_seconds", 10));
+        int interval = intervalSeconds(body.scalarText("interval_seconds", 10));
+        int start = startSeconds(body.scalarText("start_seconds", 10));
         String job = type == null ? "" : type.trim();
         return switch (job) {
             case Ingests.INGEST_VIDEO -> {

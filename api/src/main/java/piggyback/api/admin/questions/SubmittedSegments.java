@@ -12,6 +12,7 @@ import java.util.Set;
 import piggyback.api.web.ApiException;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
+import piggyback.api.web.SegmentBounds;
 import piggyback.batch.questions.QuestionCategory;
 import piggyback.batch.questions.RankedQuestion;
 import piggyback.batch.questions.Ranks;
@@ -33,7 +34,6 @@ final class SubmittedSegments {
     static final String SUBMITTED = "submitted";
     static final int TEXT = 2000;
     static final int SHORT = 64;
-    private static final int LONGEST_VIDEO_SECONDS = 24 * 3600;
 
     private SubmittedSegments() {
     }
@@ -45,9 +45,7 @@ final class SubmittedSegments {
             String at = "questions[" + i + "]";
             Map<String, Object> item = object(items.get(i), at);
             Segment segment = new Segment(second(item.get("start"), at + ".start"), second(item.get("end"), at + ".end"));
-            if (segment.end() < segment.start()) {
-                throw ApiException.badRequest(at + ".end must not be before its start");
-            }
+            SegmentBounds.ordered(segment.start(), segment.end(), at + ".end", "its start");
             if (!starts.add(segment.start())) {
                 throw ApiException.badRequest("two segments start at " + segment.start() + "s");
             }
@@ -136,11 +134,8 @@ final class SubmittedSegments {
     }
 
     private static int second(Object value, String at) {
-        if (value instanceof Number number) {
-            double seconds = number.doubleValue();
-            if (seconds == Math.rint(seconds) && seconds >= 0 && seconds <= LONGEST_VIDEO_SECONDS) {
-                return (int) seconds;
-            }
+        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
+            return SegmentBounds.seconds(number, at).intValue();
         }
         throw ApiException.badRequest(at + " must be a whole number of seconds");
     }

@@ -17,6 +17,7 @@ import piggyback.api.web.ApiException;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 import piggyback.api.web.Limits;
+import piggyback.api.web.SegmentBounds;
 import piggyback.storage.UtcTime;
 import piggyback.storage.questions.OwnQuestionEdit;
 import piggyback.storage.questions.QuestionTypes;
@@ -68,6 +69,9 @@ class AnnotationsController {
         if (start == null || end == null) {
             throw ApiException.badRequest("Invalid segment bounds.");
         }
+        SegmentBounds.seconds(start, "start");
+        SegmentBounds.seconds(end, "end");
+        SegmentBounds.ordered(start, end, "end", "start");
         Integer segmentIndex = body.get("segment_index") == null ? null : whole(body.get("segment_index"));
         boolean skip = ReviewEdits.truthy(body.getOrDefault("skip", false));
         Map<String, Object> entry = Json.obj("segment_index", segmentIndex, "start", start, "end", end);

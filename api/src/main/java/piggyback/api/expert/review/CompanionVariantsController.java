@@ -19,7 +19,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.ApiException;
+import piggyback.api.web.FieldNames;
 import piggyback.api.web.Json;
+import piggyback.api.web.SegmentBounds;
 import piggyback.batch.companions.CompanionLine;
 import piggyback.batch.companions.CompanionWritingException;
 import piggyback.batch.companions.QuestionToReword;
@@ -116,12 +118,14 @@ class CompanionVariantsController {
         }
         List<QuestionToReword> originals = new ArrayList<>();
         ReviewEdits.object(questions, "questions").forEach((type, raw) -> {
+            // the type comes back as a key of the reply, so it is held to the field-name rule
+            FieldNames.check(type, "questions");
             if (raw instanceof Map<?, ?>) {
                 Map<String, Object> question = ReviewEdits.object(raw, "questions." + type);
                 String q = ReviewEdits.text(question, "q", ReviewEdits.TEXT, "questions." + type);
                 String a = ReviewEdits.text(question, "a", ReviewEdits.TEXT, "questions." + type);
                 if (q != null && !q.isBlank()) {
-                    originals.add(new QuestionToReword(type.trim().toLowerCase(Locale.ROOT), q, a == null ? "" : a));
+                    originals.add(new QuestionToReword(type.toLowerCase(Locale.ROOT), q, a == null ? "" : a));
                 }
             }
         });
@@ -175,19 +179,23 @@ class CompanionVariantsController {
         return Math.abs(bounds[0] - segment.startSeconds()) < 0.5 && Math.abs(bounds[1] - segment.endSeconds()) < 0.5;
     }
 
-    /** {@code "0-59"}, {@code "12.5-30"} or {@code "00060-00119"} → start and end. */
+    /** {@code "0-59"}, {@code "12.5-30"} or {@code "00060-00119"} → start and end, held to the bounds rule. */
     static double[] bounds(String key) {
-        Optional<double[]> parsed = Optional.empty();
         String[] parts = key.split("-");
-        if (parts.length == 2) {
-            try {
-                parsed = Optional.of(new double[] {Double.parseDouble(parts[0].trim()),
-                    Double.parseDouble(parts[1].trim())});
-            } catch (NumberFormatException e) {
-                parsed = Optional.empty();
-            }
+        double[] parsed;
+        try {
+            parsed = parts.length == 2 ? new double[] {Double.parseDouble(parts[0].trim()),
+                Double.parseDouble(parts[1].trim())} : null;
+        } catch (NumberFormatException e) {
+            parsed = null;
         }
-        return parsed.orElseThrow(() -> ApiException.badRequest("segment key " + key
-                + " must be <start>-<end>, e.g. 0-59 or 00060-00119"));
+        if (parsed == null) {
+            throw ApiException.badRequest("segment key " + key + " must be <start>-<end>, e.g. 0-59 or 00060-00119");
+        }
+        String where = "segment key " + key;
+        SegmentBounds.seconds(parsed[0], where + ": start");
+        SegmentBounds.seconds(parsed[1], where + ": end");
+        SegmentBounds.ordered(parsed[0], parsed[1], where + ": end", "its start");
+        return parsed;
     }
 }

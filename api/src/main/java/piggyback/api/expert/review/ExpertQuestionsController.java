@@ -19,6 +19,7 @@ import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 import piggyback.api.web.Limits;
+import piggyback.api.web.SegmentBounds;
 import piggyback.storage.UtcTime;
 import piggyback.storage.questions.OwnQuestionEdit;
 import piggyback.storage.questions.ReviewQuestion;
@@ -81,8 +82,9 @@ class ExpertQuestionsController {
     Map<String, Object> save(@CurrentCaller Caller expert, @RequestBody Map<String, Object> body) {
         JsonBody fields = JsonBody.of(body);
         String id = access.video(expert, fields.firstText(Limits.ID + 1, "videoId", "video_id"), "videoId is required");
-        double start = bound(body.get("segmentStart"));
-        double end = Math.max(start, bound(body.get("segmentEnd")));
+        double start = millisecond(SegmentBounds.required(body.get("segmentStart"), "segmentStart"));
+        double end = millisecond(SegmentBounds.required(body.get("segmentEnd"), "segmentEnd"));
+        SegmentBounds.ordered(start, end, "segmentEnd", "segmentStart");
         boolean skipped = ReviewEdits.truthy(body.getOrDefault("skipped", false))
                 || ReviewEdits.truthy(body.getOrDefault("skip", false))
                 || ReviewEdits.truthy(body.getOrDefault("isSkipped", false));
@@ -101,14 +103,9 @@ class ExpertQuestionsController {
         return reply;
     }
 
-    /** Seconds rounded to 3 decimals; anything not numeric is 0, as the reference reads them. */
-    private static double bound(Object raw) {
-        try {
-            Double value = ReviewEdits.number(raw, "segment bound");
-            return value == null ? 0.0 : Math.round(value * 1000) / 1000.0;
-        } catch (RuntimeException notNumeric) {
-            return 0.0;
-        }
+    /** Seconds rounded to 3 decimals, as the reference stored them. */
+    private static double millisecond(double seconds) {
+        return Math.round(seconds * 1000) / 1000.0;
     }
 
     private static Map<String, Object> aiSegment(GeneratedSegment segment) {

@@ -15,6 +15,7 @@ import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
 import piggyback.api.web.ApiException;
 import piggyback.api.web.Json;
+import piggyback.api.web.SegmentBounds;
 import piggyback.batch.questions.QuestionCategory;
 import piggyback.batch.questions.RankedQuestion;
 import piggyback.batch.questions.Segment;
@@ -81,8 +82,8 @@ class RegenerateController {
         if (index != null) {
             return set.segments().stream().filter(s -> s.segmentIndex() == index).findFirst();
         }
-        Double start = ReviewEdits.number(body.get("segment_start"), "segment_start");
-        Double end = ReviewEdits.number(body.get("segment_end"), "segment_end");
+        Double start = SegmentBounds.seconds(body.get("segment_start"), "segment_start");
+        Double end = SegmentBounds.seconds(body.get("segment_end"), "segment_end");
         if (start == null || end == null) {
             return Optional.empty();
         }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import piggyback.api.web.ApiException;
 import piggyback.api.web.FieldNames;
+import piggyback.api.web.SegmentBounds;
 import piggyback.storage.questions.LineEdit;
 import piggyback.storage.questions.OwnQuestionEdit;
 import piggyback.storage.questions.QuestionEdit;
@@ -82,8 +83,12 @@ class ReviewEdits {
                         text(question, "answer", TEXT, where));
             }
         }
-        return new SegmentEdit(integer(raw.get("segmentIndex"), where + ".segmentIndex"),
-                number(raw.get("start"), where + ".start"), number(raw.get("end"), where + ".end"),
+        Double start = SegmentBounds.seconds(raw.get("start"), where + ".start");
+        Double end = SegmentBounds.seconds(raw.get("end"), where + ".end");
+        if (start != null && end != null) {
+            SegmentBounds.ordered(start, end, where + ".end", "its start");
+        }
+        return new SegmentEdit(integer(raw.get("segmentIndex"), where + ".segmentIndex"), start, end,
                 skip == null ? null : truthy(skip),
                 firstText(raw, REASON, where, "skip_reason", "skipReason"),
                 text(raw, "comment", TEXT, where), text(raw, "triageComment", TEXT, where),
@@ -160,6 +165,9 @@ class ReviewEdits {
             if (type != null && !(type instanceof String)) {
                 throw ApiException.badRequest(where + "." + companion + " must be a question type or null");
             }
+            if (type != null && !((String) type).isEmpty()) {
+                FieldNames.check((String) type, where + "." + companion);
+            }
             winners.put(companion, type == null ? "" : (String) type);
         });
         return winners;
@@ -207,20 +215,6 @@ class ReviewEdits {
             throw ApiException.badRequest(where + " must be a whole number");
         }
         return value;
-    }
-
-    static Double number(Object raw, String where) {
-        if (raw == null) {
-            return null;
-        }
-        if (raw instanceof Number n) {
-            return n.doubleValue();
-        }
-        try {
-            return Double.valueOf(String.valueOf(raw).trim());
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest(where + " must be a number");
-        }
     }
 
     /** The reference's truthiness for flags: true, 1, "true"/"1"/"yes". */

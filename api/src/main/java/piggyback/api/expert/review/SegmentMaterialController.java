@@ -12,8 +12,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import piggyback.api.media.links.DownloadPaths;
 import piggyback.api.security.Caller;
 import piggyback.api.security.CurrentCaller;
-import piggyback.api.web.ApiException;
 import piggyback.api.web.Json;
+import piggyback.api.web.SegmentBounds;
 import piggyback.batch.questions.FrameSampler;
 import piggyback.storage.cues.Cues;
 import piggyback.storage.videos.Frames;
@@ -28,9 +28,6 @@ import piggyback.storage.videos.MediaKeys;
 @RestController
 @Tag(name = "expert")
 class SegmentMaterialController {
-
-    /** A day: no video is longer, and it bounds the frames and cues one request reads. */
-    private static final double LONGEST = 86_400;
 
     private final ReviewAccess access;
     private final Frames frames;
@@ -48,11 +45,9 @@ class SegmentMaterialController {
                                  @RequestParam(required = false) String start,
                                  @RequestParam(required = false) String end) {
         String id = access.video(expert, videoId);
-        double from = seconds(start, "start");
-        double to = seconds(end, "end");
-        if (to < from) {
-            throw ApiException.badRequest("end must not be before start");
-        }
+        double from = SegmentBounds.required(start, "start");
+        double to = SegmentBounds.required(end, "end");
+        SegmentBounds.ordered(from, to, "end", "start");
         // the segment's seconds both ends included, as the question writer read them
         var sampled = FrameSampler.sample(frames.between(id, (int) Math.ceil(from), (int) Math.floor(to)));
         var said = cues.overlapping(id, Math.round(from * 1000), Math.round((Math.floor(to) + 1) * 1000));
@@ -63,21 +58,5 @@ class SegmentMaterialController {
                         "url", DownloadPaths.of(id, MediaKeys.frame(id, frame.second())))).toList(),
                 "transcript", said.stream().map(cue -> Json.obj("start", cue.startMs() / 1000.0,
                         "end", cue.endMs() / 1000.0, "text", cue.text())).toList());
-    }
-
-    private static double seconds(String raw, String name) {
-        if (raw == null || raw.isBlank()) {
-            throw ApiException.badRequest(name + " is required (seconds from the start of the video)");
-        }
-        double value;
-        try {
-            value = Double.parseDouble(raw.trim());
-        } catch (NumberFormatException notANumber) {
-            throw ApiException.badRequest(name + " must be a number of seconds");
-        }
-        if (!(value >= 0 && value <= LONGEST)) {
-            throw ApiException.badRequest(name + " must be from 0 to " + (long) LONGEST + " seconds");
-        }
-        return value;
     }
 }

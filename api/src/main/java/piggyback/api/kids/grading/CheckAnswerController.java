@@ -49,9 +49,9 @@ class CheckAnswerController {
     @Operation(summary = "Evaluate a child's voice answer against the expected answer")
     Grade check(@CurrentCaller Caller caller, @RequestBody Map<String, Object> body) {
         JsonBody fields = JsonBody.of(body);
-        String expected = fields.text("expected", FIELD_LIMIT);
-        String user = fields.text("user", FIELD_LIMIT);
-        String question = fields.text("question", FIELD_LIMIT);
+        String expected = fields.scalarText("expected", FIELD_LIMIT);
+        String user = fields.scalarText("user", FIELD_LIMIT);
+        String question = fields.scalarText("question", FIELD_LIMIT);
         Long questionId = questionId(body.get("question_id"));
         if (questionId == null) {
             return timed(() -> grader.grade(expected, user, question));

@@ -111,6 +111,9 @@ class SubmitQuestionsTest extends ApiTest {
                 "questions[0].start must be a whole number of seconds");
         assertRefused(admin, List.of(Map.of("start", 1.5, "end", 59, "result", Map.of())),
                 "questions[0].start must be a whole number of seconds");
+        // the segment bounds rule of every route (piggyback.api.web.SegmentBounds)
+        assertRefused(admin, List.of(Map.of("start", 0, "end", 1e308, "result", Map.of())),
+                "questions[0].end must be from 0 to 86400 seconds");
         assertRefused(admin, List.of(Map.of("start", 0, "end", 59, "result", "ok")),
                 "questions[0].result must be an object");
         assertRefused(admin, List.of(Map.of("start", 0, "end", 59, "result", Map.of("keys", 1))),

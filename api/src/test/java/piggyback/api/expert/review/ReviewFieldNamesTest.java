@@ -77,6 +77,30 @@ class ReviewFieldNamesTest extends ReviewApiTest {
         assertThat(winner.path("message").asString()).contains("persona_winners");
     }
 
+    @Test
+    void aQuestionTypeSentForCompanionWordingFollowsTheRule() {
+        Family family = reviewFamily();
+
+        JsonNode reply = expertOf(family).postJson("/api/expert/questions/persona-variants", Map.of("questions",
+                Map.of("../x", Map.of("q", "who", "a", "pip")))).expect(400).json();
+
+        assertThat(reply.path("message").asString()).startsWith("questions:").contains("letters, digits and _");
+        assertThat(reply.toString()).doesNotContain("../x");
+    }
+
+    @Test
+    void aWinnersQuestionTypeFollowsTheRuleAndNothingIsStored() {
+        Family family = reviewFamily();
+        ApiClient expert = expertOf(family);
+
+        JsonNode reply = expert.postJson("/api/expert/video/" + family.videoId() + "/persona-variants", Map.of(
+                "segments", Map.of("0-59", Map.of("persona_winners", Map.of("pig", "<b>x</b>"))))).expect(400).json();
+
+        assertThat(reply.path("message").asString()).contains("persona_winners.pig");
+        assertThat(expert.get("/api/expert/video/" + family.videoId() + "/persona-variants").expect(200).body())
+                .doesNotContain("<b>");
+    }
+
     /** An update that publishes segment 0 with these extra fields. */
     private static Map<String, Object> save(Map<String, Object> extra) {
         Map<String, Object> segment = new LinkedHashMap<>();
