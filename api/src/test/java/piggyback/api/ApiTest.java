@@ -92,6 +92,13 @@ public abstract class ApiTest {
         return client;
     }
 
+    /** Gives the expert a class code (what its classroom devices type) and returns it. */
+    protected String newClassCode(String expertId, String password) {
+        String code = "class-" + unique();
+        expert(expertId, password).putJson("/api/expert/class-code", Map.of("class_code", code)).expect(200);
+        return code;
+    }
+
     protected ApiClient learner(String accessCode) {
         ApiClient client = anonymous();
         client.postJson("/api/learners/parents/login", Map.of("access_code", accessCode)).expect(200);

@@ -128,7 +128,10 @@ class AuthController {
         return Json.obj("success", true);
     }
 
-    /** A parent's (or expert's) code opens a learner session that sees only that family's children. */
+    /**
+     * A parent's family code (or an expert's class code) opens a learner session that sees only that
+     * family's children; an expert's personal code is refused (docs/decisions/0027-class-codes.md).
+     */
     @PostMapping("/api/learners/parents/login")
     @Operation(summary = "Child login - enter parent access code and get linked child profiles")
     ResponseEntity<Map<String, Object>> childLogin(@RequestBody Map<String, Object> body,

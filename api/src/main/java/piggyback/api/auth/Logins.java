@@ -101,15 +101,19 @@ class Logins {
         return expert;
     }
 
-    /** A parent's code lists its children; an expert's its children without a parent. */
+    /**
+     * A parent's code lists its children; an expert's class code its children without a parent. An
+     * expert's personal code opens no device: it is refused like an unknown code.
+     */
     Optional<Family> family(String code, HttpServletRequest request) {
         String client = ClientAddress.of(request);
         throttle.checkCodeAllowed(client);
         Optional<Family> family = codes.findOwner(code).flatMap(owner -> switch (owner.kind()) {
             case PARENT -> parents.find(owner.id()).filter(p -> p.active()).map(p -> new Family(owner,
                     p.displayName(), children.list(ChildFilter.ofParent(p.parentId(), false))));
-            case EXPERT -> experts.find(owner.id()).filter(Expert::active).map(e -> new Family(owner,
+            case CLASS -> experts.find(owner.id()).filter(Expert::active).map(e -> new Family(owner,
                     e.displayName(), children.activeWithoutParentOf(e.expertId())));
+            case EXPERT -> Optional.<Family>empty();
         });
         byCode(family.isPresent(), client);
         return family;

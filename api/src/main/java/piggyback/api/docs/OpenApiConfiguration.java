@@ -33,7 +33,7 @@ class OpenApiConfiguration {
             "admin", "POST /api/admin/verify-access {password}",
             "expert", "POST /api/expert/login {access_code} or {expert_id, password}",
             "parent", "POST /api/parents/login {parent_id, password} (the parents' page)",
-            "learner", "POST /api/learners/parents/login {access_code} (a parent's family code or an expert's code)");
+            "learner", "POST /api/learners/parents/login {access_code} (a parent's family code or an expert's class code)");
 
     static String sessionScheme(String role) {
         if (!SIGN_INS.containsKey(role)) {

@@ -23,7 +23,7 @@ import piggyback.storage.experts.Experts;
 
 /**
  * The learner's entry point: an expert's active children, for the expert itself, an
- * admin, or a learner session opened with that expert's code (which sees the children without a
+ * admin, or a learner session opened with that expert's class code (which sees the children without a
  * parent of their own, as at its login). Other families' sessions are refused.
  */
 @RestController
@@ -45,12 +45,12 @@ class LearnerChildrenController {
         if (id.isEmpty()) {
             throw ApiException.badRequest("expert_id is required").with("children", List.of());
         }
-        if (!caller.isAdmin() && !caller.isExpert(id) && !caller.isLearnerOfExpert(id)) {
+        if (!caller.isAdmin() && !caller.isExpert(id) && !caller.isLearnerOfClass(id)) {
             throw ApiException.forbidden("You may only see your own children").with("children", List.of());
         }
         Expert expert = experts.find(id).filter(Expert::active)
                 .orElseThrow(() -> ApiException.notFound("Expert not found").with("children", List.of()));
-        List<Child> found = caller.isLearnerOfExpert(id) ? children.activeWithoutParentOf(id)
+        List<Child> found = caller.isLearnerOfClass(id) ? children.activeWithoutParentOf(id)
                 : children.list(ChildFilter.ofExpert(id, false));
         List<ChildView> views = found.stream().map(ChildView::of).toList();
         return Json.obj("success", true,

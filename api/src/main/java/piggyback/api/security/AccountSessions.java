@@ -1,5 +1,6 @@
 package piggyback.api.security;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -11,8 +12,9 @@ import piggyback.storage.codes.CodeOwner;
 
 /**
  * Every session is indexed by the account it hangs on (the expert's or parent's id; a learner
- * session hangs on the account whose code opened it), so closing an account deletes its sessions
- * from the shared store, and no instance has to look the account up on each request.
+ * session hangs on the code that opened it: a parent's, or an expert's class code, indexed apart
+ * from the expert's own sessions), so closing an account deletes its sessions from the shared
+ * store, and no instance has to look the account up on each request.
  */
 @Component
 class AccountSessions {
@@ -40,7 +42,13 @@ class AccountSessions {
     /** After the closing transaction commits, so a rolled-back deactivation ends nothing. */
     @TransactionalEventListener(fallbackExecution = true)
     void end(AccountClosed closed) {
-        sessionsOf(closed.account()).keySet().forEach(store::deleteById);
+        hangingOn(closed.account()).forEach(owner -> sessionsOf(owner).keySet().forEach(store::deleteById));
+    }
+
+    /** What a closed account's sessions hang on: the account, and an expert's class devices too. */
+    private static List<CodeOwner> hangingOn(CodeOwner account) {
+        return account.kind() == CodeOwner.Kind.EXPERT ? List.of(account, CodeOwner.classOf(account.id()))
+                : List.of(account);
     }
 
     /**

@@ -10,7 +10,7 @@ import piggyback.storage.codes.CodeOwner;
  *
  * @param accountId   the expert id for EXPERT; the parent id for PARENT; the code owner's id for
  *                    LEARNER; null for ADMIN
- * @param learnerOf   for LEARNER: whose code was used (a parent's or an expert's)
+ * @param learnerOf   for LEARNER: whose code was used (a parent's family code or an expert's class code)
  */
 public record Caller(Role role, String accountId, String displayName, CodeOwner.Kind learnerOf)
         implements Serializable {
@@ -51,9 +51,9 @@ public record Caller(Role role, String accountId, String displayName, CodeOwner.
         return role == Role.LEARNER && learnerOf == CodeOwner.Kind.PARENT && accountId.equals(parentId);
     }
 
-    /** A learner session opened with this expert's code. */
-    public boolean isLearnerOfExpert(String expertId) {
-        return role == Role.LEARNER && learnerOf == CodeOwner.Kind.EXPERT && accountId.equals(expertId);
+    /** A learner session opened with this expert's class code. */
+    public boolean isLearnerOfClass(String expertId) {
+        return role == Role.LEARNER && learnerOf == CodeOwner.Kind.CLASS && accountId.equals(expertId);
     }
 
     /** The id written into the audit log. */

@@ -189,14 +189,14 @@ class AuthRoutesTest extends ApiTest {
     }
 
     @Test
-    void anExpertsCodeListsItsChildrenWithoutAParentAndTheLoginCodeSpellingWorks() {
+    void anExpertsClassCodeListsItsChildrenWithoutAParentAndTheLoginCodeSpellingWorks() {
         String password = "pw-" + unique();
         String expertId = newExpert(password);
         String own = newChild(expertId, null, "Own");
         newChild(expertId, newParent("other-" + unique()), "Parented");
 
-        JsonNode reply = anonymous().postJson("/api/learners/parents/login", Map.of("login_code", password))
-                .expect(200).json();
+        JsonNode reply = anonymous().postJson("/api/learners/parents/login",
+                Map.of("login_code", newClassCode(expertId, password))).expect(200).json();
 
         assertThat(reply.path("parent").path("parent_id").asString()).isEqualTo(expertId);
         assertThat(reply.path("children").findValuesAsString("child_id")).containsExactly(own);

@@ -280,6 +280,10 @@ class ApiContractTest extends ApiTest {
         expert.putJson("/api/expert/parents/" + parentId + "/login-code", Map.of("login_code", familyCode))
                 .expect(200);
         expert.putJson("/api/expert/my-login-code", Map.of("login_code", "own-" + unique())).expect(200);
+        String classCode = "class-" + unique();
+        expert.putJson("/api/expert/class-code", Map.of("class_code", classCode)).expect(200);
+        as("learner").postJson("/api/learners/parents/login", Map.of("access_code", classCode)).expect(200);
+        expert.delete("/api/expert/class-code").expect(200);
         expert.get("/api/learners/experts/" + expertId + "/children").expect(200);
         expert.get("/api/expert/videos").expect(200);
         expert.get("/api/expert/videos/available").expect(200);

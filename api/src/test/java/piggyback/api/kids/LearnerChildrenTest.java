@@ -31,13 +31,13 @@ class LearnerChildrenTest extends ApiTest {
     }
 
     @Test
-    void aLearnerOfTheExpertsCodeSeesTheChildrenItLoggedInWith() {
+    void aLearnerOfTheExpertsClassCodeSeesTheChildrenItLoggedInWith() {
         String password = "pw-" + unique();
         String expertId = newExpert(password);
         String own = newChild(expertId, null, "Own");
         newChild(expertId, newParent("p-" + unique()), "Parented");
 
-        JsonNode reply = learner(password).get("/api/learners/experts/" + expertId.toUpperCase() + "/children")
+        JsonNode reply = learner(newClassCode(expertId, password)).get("/api/learners/experts/" + expertId.toUpperCase() + "/children")
                 .expect(200).json();
 
         assertThat(reply.path("children").findValuesAsString("child_id")).containsExactly(own);

@@ -81,12 +81,12 @@ class QuizAccessTest extends QuizApiTest {
     }
 
     @Test
-    void aLearnerOfAnExpertsCodeMaySaveForTheExpertsChildrenWithoutAParentOnly() {
+    void aLearnerOfAnExpertsClassCodeMaySaveForTheExpertsChildrenWithoutAParentOnly() {
         String password = "pw-" + unique();
         String expertId = newExpert(password);
         String own = newChild(expertId, null, "Own");
         String parented = newChild(expertId, newParent("fam-" + unique()), "Parented");
-        ApiClient device = learner(password);
+        ApiClient device = learner(newClassCode(expertId, password));
         String video = videoAssignedTo(expertId);
 
         device.postJson("/api/save-quiz-score", nested(own, video, 1, 1, 0, 100, 0, List.of())).expect(OK);

@@ -27,30 +27,34 @@ class AccountSessionsTest extends ApiTest {
     }
 
     @Test
-    void deletingAnExpertEndsItsOwnSessionAndTheLearnerSessionsOfItsCode() {
+    void deletingAnExpertEndsItsOwnSessionAndTheLearnerSessionsOfItsClassCode() {
         String password = "pw-" + unique();
         String expertId = newExpert(password);
         String otherPassword = "pw-" + unique();
         String otherExpert = newExpert(otherPassword);
         ApiClient expert = expert(expertId, password);
-        ApiClient classroomTablet = learner(password);
+        ApiClient classroomTablet = learner(newClassCode(expertId, password));
         ApiClient otherExpertSession = expert(otherExpert, otherPassword);
+        ApiClient otherClassroom = learner(newClassCode(otherExpert, otherPassword));
 
         admin().delete("/api/admin/experts/" + expertId).expect(200);
 
         expert.get("/api/expert/access-code").expect(401);
         classroomTablet.get("/api/kids_videos").expect(401);
         otherExpertSession.get("/api/expert/access-code").expect(200);
+        otherClassroom.get("/api/kids_videos").expect(200);
     }
 
     @Test
-    void turningAnExpertInactiveThroughAnUpdateEndsItsSession() {
+    void turningAnExpertInactiveThroughAnUpdateEndsItsSessionAndItsClassroomsSessions() {
         String password = "pw-" + unique();
         String expertId = newExpert(password);
         ApiClient expert = expert(expertId, password);
+        ApiClient classroomTablet = learner(newClassCode(expertId, password));
 
         admin().putJson("/api/admin/experts/" + expertId, Map.of("is_active", false)).expect(200);
 
         expert.get("/api/expert/access-code").expect(401);
+        classroomTablet.get("/api/kids_videos").expect(401);
     }
 }

@@ -92,7 +92,7 @@ class LoginThrottleTest extends ApiTest {
         ApiClient.Reply rightCode = anonymous().postJson(CHILD_LOGIN, Map.of("access_code", code));
         assertThat(rightCode.status()).isEqualTo(429);
         assertThat(Long.parseLong(rightCode.header("Retry-After"))).isPositive();
-        // an expert's code is a code too
+        // an expert's personal code is a code too
         anonymous().postJson("/api/expert/login", Map.of("access_code", code)).expect(429);
         // a password sign-in is not code guessing
         String password = "pw-" + unique();

@@ -115,6 +115,9 @@ class RoleMatrixTest extends ApiTest {
                 new Route("GET", () -> "/api/expert/access-code", null, anyExpert),
                 new Route("PUT", () -> "/api/expert/my-login-code", (Supplier<Object>) () -> Map.of(
                         "login_code", "mine-" + unique()), anyExpert),
+                new Route("PUT", () -> "/api/expert/class-code", (Supplier<Object>) () -> Map.of(
+                        "class_code", "class-" + unique()), anyExpert),
+                new Route("DELETE", () -> "/api/expert/class-code", null, anyExpert),
                 new Route("GET", () -> "/api/expert/parents", null, anyExpert),
                 new Route("GET", () -> "/api/expert/parents/" + parentId + "/children", null, thisExpert),
                 // a fresh family each time, so the learner's own parent code stays valid

@@ -65,7 +65,7 @@ public class Children {
         return jdbc.sql(sql).params(params).query(ROW).list();
     }
 
-    /** Active children a learner may pick after an expert's code: linked to it and with no parent. */
+    /** Active children a learner may pick after an expert's class code: linked to it and with no parent. */
     public List<Child> activeWithoutParentOf(String expertId) {
         return jdbc.sql(SELECT + " WHERE c.expert_id = ? AND c.parent_id IS NULL AND c.is_active" + ORDER)
                 .param(expertId).query(ROW).list();

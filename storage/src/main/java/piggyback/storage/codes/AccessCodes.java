@@ -1,5 +1,7 @@
 package piggyback.storage.codes;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
@@ -10,7 +12,7 @@ import org.springframework.stereotype.Repository;
 import piggyback.storage.UtcTime;
 
 /**
- * Access codes of experts and parents, stored only as a PBKDF2 hash plus a keyed lookup digest
+ * Access codes of experts, parents and experts' classes, stored only as a PBKDF2 hash plus a keyed lookup digest
  * (unique, so one code never opens two accounts). Plain codes are never stored or returned.
  */
 @Repository
@@ -60,14 +62,17 @@ public class AccessCodes {
 
     /** The owner of this code, confirmed against the slow hash; empty for an unknown code. */
     public Optional<CodeOwner> findOwner(String code) {
-        return jdbc.sql("SELECT expert_id, parent_id, code_hash FROM access_codes WHERE lookup_digest = ?")
+        return jdbc.sql("SELECT expert_id, parent_id, class_of_expert_id, code_hash FROM access_codes"
+                        + " WHERE lookup_digest = ?")
                 .param(digester.digest(code))
                 .query((rs, n) -> PasswordHashing.verify(code, rs.getString("code_hash"))
-                        ? Optional.of(rs.getString("expert_id") != null
-                                ? CodeOwner.expert(rs.getString("expert_id"))
-                                : CodeOwner.parent(rs.getString("parent_id")))
-                        : Optional.<CodeOwner>empty())
+                        ? Optional.of(ownerOf(rs)) : Optional.<CodeOwner>empty())
                 .optional().flatMap(found -> found);
+    }
+
+    /** Removes the owner's code; true when it had one. */
+    public boolean clear(CodeOwner owner) {
+        return jdbc.sql("DELETE FROM access_codes WHERE " + ownerColumn(owner) + " = ?").param(owner.id()).update() > 0;
     }
 
     public boolean hasCode(CodeOwner owner) {
@@ -81,7 +86,19 @@ public class AccessCodes {
                 .param(owner.id()).query(Boolean.class).optional().orElse(false);
     }
 
+    private static CodeOwner ownerOf(ResultSet row) throws SQLException {
+        if (row.getString("expert_id") != null) {
+            return CodeOwner.expert(row.getString("expert_id"));
+        }
+        return row.getString("parent_id") != null ? CodeOwner.parent(row.getString("parent_id"))
+                : CodeOwner.classOf(row.getString("class_of_expert_id"));
+    }
+
     private static String ownerColumn(CodeOwner owner) {
-        return owner.kind() == CodeOwner.Kind.EXPERT ? "expert_id" : "parent_id";
+        return switch (owner.kind()) {
+            case EXPERT -> "expert_id";
+            case PARENT -> "parent_id";
+            case CLASS -> "class_of_expert_id";
+        };
     }
 }

@@ -79,6 +79,49 @@ class AccessCodesTest extends StorageTestBase {
         assertThat(codes.findOwner(code)).isEmpty();
     }
 
+    @Test
+    void aClassCodeIsItsExpertsClassNotTheExpertAndNeverOneOfItsOtherCodes() {
+        String expert = newExpert();
+        String own = "own-" + unique();
+        String classCode = "class-" + unique();
+        codes.assign(CodeOwner.expert(expert), own, true);
+
+        codes.assign(CodeOwner.classOf(expert), classCode, true);
+
+        assertThat(codes.findOwner(classCode)).contains(CodeOwner.classOf(expert));
+        assertThat(codes.findOwner(own)).contains(CodeOwner.expert(expert));
+        assertThatThrownBy(() -> codes.assign(CodeOwner.classOf(expert), own, true))
+                .isInstanceOf(AccessCodeInUseException.class);
+        assertThat(codes.findOwner(classCode)).contains(CodeOwner.classOf(expert));
+    }
+
+    @Test
+    void clearingAClassCodeLeavesTheExpertsOwnCode() {
+        String expert = newExpert();
+        String own = "own-" + unique();
+        String classCode = "class-" + unique();
+        codes.assign(CodeOwner.expert(expert), own, false);
+        codes.assign(CodeOwner.classOf(expert), classCode, true);
+
+        assertThat(codes.clear(CodeOwner.classOf(expert))).isTrue();
+
+        assertThat(codes.findOwner(classCode)).isEmpty();
+        assertThat(codes.hasCode(CodeOwner.classOf(expert))).isFalse();
+        assertThat(codes.findOwner(own)).contains(CodeOwner.expert(expert));
+        assertThat(codes.clear(CodeOwner.classOf(expert))).isFalse();
+    }
+
+    @Test
+    void deletingTheExpertDeletesItsClassCode() {
+        String expert = newExpert();
+        String classCode = "class-" + unique();
+        codes.assign(CodeOwner.classOf(expert), classCode, true);
+
+        experts.delete(expert);
+
+        assertThat(codes.findOwner(classCode)).isEmpty();
+    }
+
     private String newExpert() {
         String id = "exp_" + unique();
         experts.insert(id, "Expert", PasswordHashing.hash("irrelevant"));

@@ -92,15 +92,18 @@ class ExpertAccounts {
         experts.update(expertId, displayName, password == null ? null : PasswordHashing.hash(password), active);
         if (password != null) {
             // a reset: the new password is the expert's code again (a code it chose itself is
-            // cleared, since whoever reset the password may not know it), and every session
-            // opened with the old password or code ends
+            // cleared, since whoever reset the password may not know it), its class code is cleared
+            // too (whoever held the account may have set it), and every session opened with the old
+            // password or codes ends, its classroom devices included
             try {
                 codes.assign(CodeOwner.expert(expertId), password, false);
             } catch (AccessCodeInUseException taken) {
                 throw ApiException.conflict("password is already in use as an access code; choose another");
             }
+            codes.clear(CodeOwner.classOf(expertId));
             events.publishEvent(new CredentialChanged(CodeOwner.expert(expertId),
                     Set.of(Credential.PASSWORD, Credential.CODE), null));
+            events.publishEvent(CredentialChanged.code(CodeOwner.classOf(expertId), null));
         }
         if (Boolean.FALSE.equals(active)) {
             events.publishEvent(new AccountClosed(CodeOwner.expert(expertId)));

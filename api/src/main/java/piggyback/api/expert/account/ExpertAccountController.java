@@ -3,6 +3,7 @@ package piggyback.api.expert.account;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -20,7 +21,7 @@ import piggyback.api.web.Json;
 import piggyback.api.web.JsonBody;
 import piggyback.api.web.Limits;
 
-/** The signed-in expert's own code and the parents of its children. */
+/** The signed-in expert's own code, its class code and the parents of its children. */
 @RestController
 @RequestMapping("/api/expert")
 @Tag(name = "expert")
@@ -32,12 +33,13 @@ class ExpertAccountController {
         this.families = families;
     }
 
-    /** Whether the expert chose its own code; the code itself is never returned. */
+    /** Whether the expert chose its own code and has a class code; no code is ever returned. */
     @GetMapping("/access-code")
     @Operation(summary = "Get the logged-in expert's current access code")
     Map<String, Object> accessCode(@CurrentCaller Caller expert) {
         return Json.obj("success", true, "parent_id", expert.accountId(),
-                "has_custom_code", families.hasCustomCode(expert.accountId()));
+                "has_custom_code", families.hasCustomCode(expert.accountId()),
+                "has_class_code", families.hasClassCode(expert.accountId()));
     }
 
     @PutMapping("/my-login-code")
@@ -46,6 +48,21 @@ class ExpertAccountController {
                                     HttpServletRequest request) {
         families.setOwnCode(expert.accountId(), JsonBody.of(body).text("login_code", Limits.FIELD),
                 Sessions.currentSessionId(request));
+        return Json.obj("success", true);
+    }
+
+    @PutMapping("/class-code")
+    @Operation(summary = "Set the logged-in expert's class code (what a classroom device types for its"
+            + " children who have no parent)")
+    Map<String, Object> setClassCode(@CurrentCaller Caller expert, @RequestBody Map<String, Object> body) {
+        families.setClassCode(expert.accountId(), JsonBody.of(body).text("class_code", Limits.FIELD));
+        return Json.obj("success", true);
+    }
+
+    @DeleteMapping("/class-code")
+    @Operation(summary = "Clear the logged-in expert's class code (its classroom devices are signed out)")
+    Map<String, Object> clearClassCode(@CurrentCaller Caller expert) {
+        families.clearClassCode(expert.accountId());
         return Json.obj("success", true);
     }
 

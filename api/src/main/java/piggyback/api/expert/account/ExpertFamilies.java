@@ -54,12 +54,39 @@ class ExpertFamilies {
         return codes.isChosenByOwner(CodeOwner.expert(expertId));
     }
 
-    /** The expert's own code; sessions the old code opened end, the one making the change stays. */
+    boolean hasClassCode(String expertId) {
+        return codes.hasCode(CodeOwner.classOf(expertId));
+    }
+
+    /**
+     * The expert's own code; sessions the old code opened end, the one making the change stays. The
+     * expert's class devices hang on the class code, so they stay too.
+     */
     void setOwnCode(String expertId, String code, String sessionId) {
         String valid = AccountRules.accessCode(code, "login_code");
         CodeOwner expert = CodeOwner.expert(expertId);
         if (assign(expertId, expert, valid, true)) {
             events.publishEvent(CredentialChanged.code(expert, sessionId));
+        }
+    }
+
+    /**
+     * The code the expert's classroom devices type (docs/decisions/0027-class-codes.md), with the
+     * same refusals and throttle as the expert's own code; the devices the old one opened end.
+     */
+    void setClassCode(String expertId, String code) {
+        String valid = AccountRules.accessCode(code, "class_code");
+        CodeOwner classCode = CodeOwner.classOf(expertId);
+        if (assign(expertId, classCode, valid, true)) {
+            events.publishEvent(CredentialChanged.code(classCode, null));
+        }
+    }
+
+    /** No class code any more: the devices it opened end. */
+    void clearClassCode(String expertId) {
+        CodeOwner classCode = CodeOwner.classOf(expertId);
+        if (codes.clear(classCode)) {
+            events.publishEvent(CredentialChanged.code(classCode, null));
         }
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import piggyback.api.ApiClient;
 import piggyback.api.ApiTest;
@@ -43,17 +45,18 @@ class CodeChangesTest extends ApiTest {
         anonymous().postJson("/api/expert/login", Map.of("access_code", password)).expect(200);
     }
 
-    @Test
-    void guessingCodesThroughMyLoginCodeIsThrottledLikeALogin() {
+    @ParameterizedTest
+    @CsvSource({"/api/expert/my-login-code, login_code", "/api/expert/class-code, class_code"})
+    void guessingCodesThroughTheExpertsOwnOrClassCodeIsThrottledLikeALogin(String path, String field) {
         String password = "pw-" + unique();
         ApiClient session = expert(newExpert(password), password);
         String taken = "code-" + unique();
         newParent(taken);
 
         for (int attempt = 1; attempt <= 5; attempt++) {
-            session.putJson("/api/expert/my-login-code", Map.of("login_code", taken)).expect(400);
+            session.putJson(path, Map.of(field, taken)).expect(400);
         }
-        ApiClient.Reply blocked = session.putJson("/api/expert/my-login-code", Map.of("login_code", "free-" + unique()));
+        ApiClient.Reply blocked = session.putJson(path, Map.of(field, "free-" + unique()));
 
         assertThat(blocked.status()).isEqualTo(429);
         assertThat(Long.parseLong(blocked.header("Retry-After"))).isPositive();

@@ -167,12 +167,12 @@ class CheckAnswerTest extends ApiTest {
     }
 
     @Test
-    void aLearnerOfTheExpertsCodeGradesTheExpertsVideos() {
+    void aLearnerOfTheExpertsClassCodeGradesTheExpertsVideos() {
         Family family = familyWithVideo();
         newChild(family.expertId, null, "Solo");
         long questionId = family.rows.question(family.videoId, "published", false, "How does the dog feel?", "happy");
 
-        JsonNode reply = learner(family.expertPassword).postJson("/api/check_answer",
+        JsonNode reply = learner(newClassCode(family.expertId, family.expertPassword)).postJson("/api/check_answer",
                 Map.of("question_id", questionId, "user", "glad")).expect(200).json();
 
         assertThat(reply.path("status").asString()).isEqualTo("correct");

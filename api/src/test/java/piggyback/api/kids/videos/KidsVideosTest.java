@@ -79,9 +79,10 @@ class KidsVideosTest extends KidsApiTest {
         Family family = family();
         Family other = family();
         String unassigned = videos.downloaded("Nobody's", null, 30.0);
-        String expertsOwnCode = "own-" + unique();
+        String lonePassword = "own-" + unique();
         String parentless = videos.downloaded("For the expert's own children", null, 30.0);
-        String loneExpert = newExpert(expertsOwnCode);
+        String loneExpert = newExpert(lonePassword);
+        String classCode = newClassCode(loneExpert, lonePassword);
         newChild(loneExpert, null, "Lone");
         videos.assign(parentless, loneExpert);
 
@@ -89,7 +90,7 @@ class KidsVideosTest extends KidsApiTest {
                 .doesNotContain(other.videoId(), unassigned, parentless);
         assertThat(library(expert(family.expertId(), family.expertPassword()))).contains(family.videoId())
                 .doesNotContain(other.videoId(), unassigned);
-        assertThat(library(learner(expertsOwnCode))).containsExactly(parentless);
+        assertThat(library(learner(classCode))).containsExactly(parentless);
         assertThat(library(admin())).contains(family.videoId(), other.videoId(), unassigned, parentless);
     }
 
@@ -97,14 +98,15 @@ class KidsVideosTest extends KidsApiTest {
     void aLearnerWhoseChildIsInactiveOrWhoseExpertHasNoChildrenOfItsOwnSeesNothing() {
         Family family = family();
         admin().post("/api/admin/children/" + family.childId() + "/deactivate").expect(200);
-        String code = "solo-" + unique();
-        String expertWithParentedChildrenOnly = newExpert(code);
+        String password = "solo-" + unique();
+        String expertWithParentedChildrenOnly = newExpert(password);
+        String classCode = newClassCode(expertWithParentedChildrenOnly, password);
         String video = videos.downloaded("Solo", null, 10.0);
         videos.assign(video, expertWithParentedChildrenOnly);
         newChild(expertWithParentedChildrenOnly, newParent("fam-" + unique()), "Parented");
 
         assertThat(library(learner(family.parentCode()))).isEmpty();
-        JsonNode none = learner(code).get("/api/kids_videos").expect(200).json();
+        JsonNode none = learner(classCode).get("/api/kids_videos").expect(200).json();
         assertThat(none.path("count").asInt()).isZero();
         assertThat(none.path("videos").isArray()).isTrue();
     }

@@ -40,8 +40,8 @@ class VideoScopeTest extends KidsApiTest {
 
         List<Caller> callers = List.of(Caller.admin(), Caller.expert(family.expertId(), "E"),
                 Caller.expert(teacher, "T"), Caller.learnerOf(CodeOwner.parent(parentOf(family.childId())), "P"),
-                Caller.learnerOf(CodeOwner.expert(teacher), "T"),
-                Caller.learnerOf(CodeOwner.expert(family.expertId()), "E"),
+                Caller.learnerOf(CodeOwner.classOf(teacher), "T"),
+                Caller.learnerOf(CodeOwner.classOf(family.expertId()), "E"),
                 Caller.learnerOf(CodeOwner.parent(sleepyParent), "S"));
         for (Caller caller : callers) {
             for (String video : List.of(family.videoId(), otherVideo, classroomVideo)) {
