@@ -47,7 +47,7 @@ class AdminChildrenTest extends ApiTest {
         admin().postJson("/api/admin/children", Map.of("expert_id", expertId, "first_name", "Liam",
                 "last_name", "Jones", "icon_key", "rabbit")).expect(200);
 
-        JsonNode reply = learner(code).get("/api/learners/experts/" + expertId + "/children").expect(200).json();
+        JsonNode reply = learner(newClassCode(expertId, code)).get("/api/learners/experts/" + expertId + "/children").expect(200).json();
 
         assertThat(reply.path("children").findValuesAsString("first_name")).contains("Liam");
     }
@@ -60,7 +60,7 @@ class AdminChildrenTest extends ApiTest {
 
         admin().post("/api/admin/children/" + childId + "/deactivate").expect(200);
 
-        JsonNode reply = learner(code).get("/api/learners/experts/" + expertId + "/children").expect(200).json();
+        JsonNode reply = learner(newClassCode(expertId, code)).get("/api/learners/experts/" + expertId + "/children").expect(200).json();
         assertThat(reply.path("children").findValuesAsString("child_id")).doesNotContain(childId);
     }
 
