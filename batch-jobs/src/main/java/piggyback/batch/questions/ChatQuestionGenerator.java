@@ -109,8 +109,9 @@ final class ChatQuestionGenerator implements QuestionGenerator {
             }
         }
 
+        // "last" is not reset here: when the budget runs out at the start of an attempt, the problem of the
+        // attempt before is the one worth reporting, not the cut-short call
         private SegmentQuestions attempt(boolean politeFirst) {
-            last = null;
             String standard = QuestionPrompts.standard(input);
             String polite = QuestionPrompts.polite(input);
             boolean triedWithoutImages = false;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
@@ -184,6 +185,27 @@ class ChatQuestionGeneratorTest {
         assertThat(chat.calls.get(3).timeout()).isEqualTo(BUDGET);
         assertThat(chat.calls.get(4).timeout()).isEqualTo(BUDGET.minusSeconds(52));
         assertThat(chat.calls).hasSize(6);
+    }
+
+    @Test
+    void aCallCutShortByTheBudgetKeepsTheProblemOfTheAttemptBefore() {
+        int[] calls = {0};
+        chat.always(() -> {
+            if (calls[0]++ < 6) {
+                pacing.advance(Duration.ofSeconds(3));
+                return NOT_JSON;
+            }
+            // as TimedCall gives up on a call that had only the rest of the budget
+            throw new IllegalStateException("no reply within 1000 ms", new TimeoutException());
+        });
+
+        // six unreadable replies take 18 s, the wait 2 s: the second attempt's first call has the last second
+        SegmentFailure failure = (SegmentFailure) generate(Duration.ofSeconds(21));
+
+        assertThat(chat.calls).hasSize(7);
+        assertThat(chat.calls.get(6).timeout()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(failure.reason()).isEqualTo("generation_timeout");
+        assertThat(failure.message()).contains("invalid_json").doesNotContain("openai_error");
     }
 
     @Test
